@@ -1,0 +1,21 @@
+package org.ketaminereference.content;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The front matter of {@code article.md}: the site-wide text.
+ *
+ * @param title the article's (and site's) title
+ * @param summary one sentence for the landing page's meta description
+ * @param lastReviewed when the lead was last reviewed
+ * @param disclaimer the medical disclaimer shown on every page
+ * @param crisisText the crisis notice shown on sections that ask for it
+ */
+public record ArticleMetadata(@NotBlank @Size(max = 120) String title, @NotBlank @Size(max = 200) String summary,
+		@NotNull @PastOrPresent LocalDate lastReviewed, @NotBlank String disclaimer, @NotBlank String crisisText) {
+}

@@ -1,0 +1,25 @@
+package org.ketaminereference.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything in the content directory, loaded and valid: the article's own file, the about page,
+ * the sections in reading order and the bibliography.
+ */
+public record Content(MarkdownSource<ArticleMetadata> article, MarkdownSource<PageMetadata> about,
+		List<MarkdownSource<SectionMetadata>> sections, List<Reference> references) {
+
+	public Content {
+		sections = List.copyOf(sections);
+		references = List.copyOf(references);
+	}
+
+	public Map<String, Reference> referencesById() {
+		return references.stream()
+			.collect(Collectors.toMap(Reference::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+}

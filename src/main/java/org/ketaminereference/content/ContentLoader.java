@@ -1,0 +1,289 @@
+package org.ketaminereference.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content directory into {@link Content}, or fails with every problem found:
+ *
+ * <pre>
+ * article.md          the article's title, lead and site-wide text
+ * about.md            the about page
+ * sections/*.md       one file per section
+ * references.yaml     the bibliography (CSL-YAML)
+ * </pre>
+ *
+ * Plain Java without Spring, so that {@code --check} and tests can use it directly.
+ */
+public final class ContentLoader {
+
+	/** Larger files are refused: the article's sections are a few kilobytes each. */
+	public static final long MAX_FILE_BYTES = 512 * 1024;
+
+	static final String ARTICLE_FILE = "article.md";
+
+	static final String ABOUT_FILE = "about.md";
+
+	static final String SECTIONS_DIR = "sections";
+
+	static final String REFERENCES_FILE = "references.yaml";
+
+	private final YamlBinder binder = new YamlBinder();
+
+	/**
+	 * Loads and validates the content in {@code directory}.
+	 * @throws InvalidContentException listing every problem found
+	 */
+	public Content load(Path directory) {
+		Problems problems = new Problems();
+		if (!Files.isDirectory(directory)) {
+			problems.add(directory.toString(), 0, "", "content directory not found");
+			problems.throwIfAny();
+		}
+		Set<String> knownKeys = new java.util.HashSet<>();
+		List<Reference> references = loadReferences(directory, knownKeys, problems);
+		Optional<MarkdownSource<ArticleMetadata>> article = loadMarkdown(directory, ARTICLE_FILE,
+				ArticleMetadata.class, problems);
+		Optional<MarkdownSource<PageMetadata>> about = loadMarkdown(directory, ABOUT_FILE, PageMetadata.class,
+				problems);
+		List<MarkdownSource<SectionMetadata>> sections = loadSections(directory, problems);
+
+		article.ifPresent((source) -> checkCitations(source, knownKeys, problems));
+		about.ifPresent((source) -> checkCitations(source, knownKeys, problems));
+		sections.forEach((source) -> checkCitations(source, knownKeys, problems));
+		checkSlugs(sections, problems);
+		problems.throwIfAny();
+		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references);
+	}
+
+	/**
+	 * Reads the bibliography. {@code knownKeys} receives the id of every entry, valid or not, so
+	 * that one broken entry is reported once and not again at each place it is cited.
+	 */
+	private List<Reference> loadReferences(Path directory, Set<String> knownKeys, Problems problems) {
+		Optional<String> text = read(directory, REFERENCES_FILE, problems);
+		if (text.isEmpty()) {
+			return List.of();
+		}
+		Optional<YamlDocument> document = parseYaml(text.get(), 1, REFERENCES_FILE, problems);
+		if (document.isEmpty()) {
+			return List.of();
+		}
+		if (!(document.get().data() instanceof Map<?, ?> root) || !(root.get("references") instanceof List<?> items)) {
+			problems.add(REFERENCES_FILE, 1, "references", "must be a list of CSL entries under 'references:'");
+			return List.of();
+		}
+		List<Reference> references = new ArrayList<>();
+		Map<String, Integer> firstLineOfId = new HashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			String path = "references[" + i + "]";
+			if (items.get(i) instanceof Map<?, ?> item && item.get("id") != null) {
+				knownKeys.add(String.valueOf(item.get("id")));
+			}
+			Optional<Reference> reference = binder.bind(items.get(i), document.get(), path, Reference.class,
+					REFERENCES_FILE, problems);
+			if (reference.isEmpty()) {
+				continue;
+			}
+			int line = document.get().lineOf(path + ".id");
+			Integer earlier = firstLineOfId.putIfAbsent(reference.get().id(), line);
+			if (earlier != null) {
+				problems.add(REFERENCES_FILE, line, "id",
+						"'" + reference.get().id() + "' is already used on line " + earlier);
+				continue;
+			}
+			references.add(reference.get());
+		}
+		return references;
+	}
+
+	private List<MarkdownSource<SectionMetadata>> loadSections(Path directory, Problems problems) {
+		Path sectionsDir = directory.resolve(SECTIONS_DIR);
+		if (!Files.isDirectory(sectionsDir)) {
+			problems.add(SECTIONS_DIR, 0, "", "folder not found; it must hold one Markdown file per section");
+			return List.of();
+		}
+		List<String> files;
+		try (Stream<Path> listing = Files.list(sectionsDir)) {
+			files = listing.map((path) -> path.getFileName().toString())
+				.filter((name) -> name.endsWith(".md"))
+				.sorted()
+				.map((name) -> SECTIONS_DIR + "/" + name)
+				.toList();
+		}
+		catch (IOException ex) {
+			problems.add(SECTIONS_DIR, 0, "", "cannot be listed: " + ex.getMessage());
+			return List.of();
+		}
+		if (files.isEmpty()) {
+			problems.add(SECTIONS_DIR, 0, "", "has no .md files; the article needs at least one section");
+		}
+		List<MarkdownSource<SectionMetadata>> sections = new ArrayList<>();
+		for (String file : files) {
+			loadMarkdown(directory, file, SectionMetadata.class, problems).ifPresent(sections::add);
+		}
+		sections.sort(Comparator.comparing((MarkdownSource<SectionMetadata> source) -> source.metadata().order())
+			.thenComparing(MarkdownSource::file));
+		return sections;
+	}
+
+	private <M> Optional<MarkdownSource<M>> loadMarkdown(Path directory, String file, Class<M> type,
+			Problems problems) {
+		Optional<String> text = read(directory, file, problems);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<FrontMatter> frontMatter = FrontMatter.split(text.get(), file, problems);
+		if (frontMatter.isEmpty()) {
+			return Optional.empty();
+		}
+		FrontMatter parts = frontMatter.get();
+		Optional<YamlDocument> document = parseYaml(parts.yaml(), parts.yamlFirstLine(), file, problems);
+		if (document.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!(document.get().data() instanceof Map<?, ?>)) {
+			problems.add(file, parts.yamlFirstLine(), "", "front matter must be fields like 'title: ...'");
+			return Optional.empty();
+		}
+		return binder.bind(document.get().data(), document.get(), "", type, file, problems)
+			.map((metadata) -> new MarkdownSource<>(file, metadata, parts.body(), parts.bodyFirstLine(),
+					document.get().topLevelLines()));
+	}
+
+	private static Optional<YamlDocument> parseYaml(String text, int firstLine, String file, Problems problems) {
+		try {
+			return Optional.of(YamlDocument.parse(text, firstLine));
+		}
+		catch (YamlDocument.MalformedYamlException ex) {
+			problems.add(file, ex.line(), "", ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<String> read(Path directory, String file, Problems problems) {
+		Path path = directory.resolve(file);
+		try {
+			if (!Files.isRegularFile(path)) {
+				problems.add(file, 0, "", "file not found");
+				return Optional.empty();
+			}
+			long size = Files.size(path);
+			if (size > MAX_FILE_BYTES) {
+				problems.add(file, 0, "", "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES);
+				return Optional.empty();
+			}
+			byte[] bytes = Files.readAllBytes(path);
+			String text = decodeUtf8(bytes, file, problems);
+			if (text == null) {
+				return Optional.empty();
+			}
+			if (text.isBlank()) {
+				problems.add(file, 0, "", "file is empty");
+				return Optional.empty();
+			}
+			// A byte order mark would hide the opening '---' of the front matter.
+			return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+		}
+		catch (IOException ex) {
+			problems.add(file, 0, "", "cannot be read: " + ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private static String decodeUtf8(byte[] bytes, String file, Problems problems) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			int line = 1 + lineOfFirstBadByte(bytes);
+			problems.add(file, line, "", "is not valid UTF-8; save the file as UTF-8");
+			return null;
+		}
+	}
+
+	private static int lineOfFirstBadByte(byte[] bytes) {
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer input = ByteBuffer.wrap(bytes);
+		var output = java.nio.CharBuffer.allocate(bytes.length + 1);
+		var result = decoder.decode(input, output, true);
+		int newlines = 0;
+		for (int i = 0; i < input.position(); i++) {
+			if (bytes[i] == '\n') {
+				newlines++;
+			}
+		}
+		return result.isError() ? newlines : 0;
+	}
+
+	private static void checkCitations(MarkdownSource<?> source, Set<String> knownKeys, Problems problems) {
+		String markdown = source.markdown();
+		Matcher citation = Citations.CITATION.matcher(markdown);
+		Set<Integer> validStarts = new java.util.HashSet<>();
+		while (citation.find()) {
+			validStarts.add(citation.start());
+			for (String key : Citations.keys(citation.group(1))) {
+				if (!knownKeys.contains(key)) {
+					problems.add(source.file(), source.lineAt(citation.start()), "citation",
+							"unknown reference '" + key + "'; add it to " + REFERENCES_FILE + " or fix the key");
+				}
+			}
+		}
+		for (int at = markdown.indexOf(Citations.OPENING); at >= 0; at = markdown.indexOf(Citations.OPENING,
+				at + 1)) {
+			if (!validStarts.contains(at)) {
+				problems.add(source.file(), source.lineAt(at), "citation",
+						"malformed citation; write [@key] or [@key1; @key2]");
+			}
+		}
+	}
+
+	private static void checkSlugs(List<MarkdownSource<SectionMetadata>> sections, Problems problems) {
+		Map<String, String> owners = new HashMap<>();
+		for (MarkdownSource<SectionMetadata> section : sections) {
+			List<String> names = new ArrayList<>();
+			names.add(section.metadata().slug());
+			names.addAll(section.metadata().aliases());
+			for (String name : names) {
+				String field = name.equals(section.metadata().slug()) ? "slug" : "aliases";
+				if (Slugs.RESERVED.contains(name)) {
+					problems.add(section.file(), section.lineOf(field), field, "'" + name + "' is reserved for a page of the site");
+					continue;
+				}
+				String owner = owners.putIfAbsent(name, section.file());
+				if (owner != null) {
+					problems.add(section.file(), section.lineOf(field), field, "'" + name + "' is already used by " + owner);
+				}
+			}
+		}
+		Map<Integer, String> orders = new HashMap<>();
+		for (MarkdownSource<SectionMetadata> section : sections) {
+			String owner = orders.putIfAbsent(section.metadata().order(), section.file());
+			if (owner != null) {
+				problems.add(section.file(), section.lineOf("order"), "order",
+						section.metadata().order() + " is already used by " + owner);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.ketaminereference.content;
+
+/** The one definition of what a URL slug looks like. */
+public final class Slugs {
+
+	/** Lowercase words of letters and digits joined by single hyphens. */
+	public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+	public static final String MESSAGE = "must be lowercase words joined by hyphens, like 'mental-health'";
+
+	/** Paths the site uses for its own pages; a section cannot take them. */
+	public static final java.util.Set<String> RESERVED = java.util.Set.of("article", "references", "about", "search",
+			"glossary", "changes", "assets", "actuator", "error", "index");
+
+	private Slugs() {
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.ketaminereference.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.ketaminereference.content.Reference;
+
+/**
+ * Numbers the citations of one page: references are numbered in order of first citation, and
+ * citing a source again reuses its number. Each marker gets its own id so that the reference
+ * list can link back to every place a source is cited.
+ */
+public final class CitationNumbering {
+
+	private CitationNumbering() {
+	}
+
+	static String anchorOf(String key) {
+		return "ref-" + key;
+	}
+
+	/** Numbers the citation placeholders in {@code html}, which may hold several fragments. */
+	public static CitedPage number(String html, RenderedArticle article) {
+		Element body = Jsoup.parseBodyFragment(html).body();
+		Map<String, Integer> numbers = new LinkedHashMap<>();
+		Map<String, List<String>> citationIds = new LinkedHashMap<>();
+		for (Element marker : body.select("sup.citation[data-cite]")) {
+			String[] keys = marker.attr("data-cite").split(" ");
+			marker.removeAttr("data-cite");
+			marker.appendChild(new TextNode("["));
+			for (int i = 0; i < keys.length; i++) {
+				String key = keys[i];
+				int number = numbers.computeIfAbsent(key, (k) -> numbers.size() + 1);
+				List<String> ids = citationIds.computeIfAbsent(key, (k) -> new ArrayList<>());
+				String id = "cite-" + key + "-" + (ids.size() + 1);
+				ids.add(id);
+				if (i > 0) {
+					marker.appendChild(new TextNode(", "));
+				}
+				marker.appendChild(new Element("a").id(id)
+					.attr("href", "#" + anchorOf(key))
+					.attr("role", "doc-noteref")
+					.text(Integer.toString(number)));
+			}
+			marker.appendChild(new TextNode("]"));
+		}
+		Map<String, Reference> references = article.referencesById();
+		List<CitedReference> cited = new ArrayList<>();
+		numbers.forEach((key, number) -> cited.add(new CitedReference(number, references.get(key),
+				article.formattedReferences().get(key), citationIds.get(key))));
+		return new CitedPage(body.html(), cited);
+	}
+
+}

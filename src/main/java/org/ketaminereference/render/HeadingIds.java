@@ -1,0 +1,60 @@
+package org.ketaminereference.render;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Hands out heading ids that are unique across everything that may share one page: the whole
+ * article, the layout's own ids and the anchors of citations and references. Ids come from the
+ * heading text, so they stay the same as long as the heading does.
+ */
+final class HeadingIds {
+
+	/** Ids of citation markers and reference entries; a heading id never starts with these. */
+	static final Set<String> RESERVED_PREFIXES = Set.of("cite-", "ref-");
+
+	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_ID_CHARACTERS = Pattern.compile("[^a-z0-9]+");
+
+	private static final int MAX_LENGTH = 64;
+
+	private final Set<String> taken = new HashSet<>();
+
+	HeadingIds(Set<String> reserved) {
+		taken.addAll(reserved);
+	}
+
+	/** Claims an explicit id; false if something on the page already has it. */
+	boolean claimExplicit(String id) {
+		return taken.add(id);
+	}
+
+	/** An id derived from {@code text}, made unique with a numeric suffix. */
+	String claimFor(String text) {
+		String base = slugify(text);
+		String id = base;
+		for (int n = 2; !taken.add(id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
+	}
+
+	static String slugify(String text) {
+		String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+		String slug = NOT_ID_CHARACTERS.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+		slug = slug.replaceAll("^-+|-+$", "");
+		if (slug.length() > MAX_LENGTH) {
+			slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+		}
+		if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))
+				|| RESERVED_PREFIXES.stream().anyMatch(slug::startsWith)) {
+			slug = "h-" + slug;
+		}
+		return slug;
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.ketaminereference.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLDateBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import de.undercouch.citeproc.output.Bibliography;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.ketaminereference.content.Reference;
+import org.ketaminereference.content.ReferenceName;
+
+/**
+ * Formats bibliography entries with citeproc-java and the official CSL styles, once at startup.
+ * The numbers the style would print are dropped: pages number their references themselves, in
+ * order of first citation.
+ */
+public final class ReferenceFormatter {
+
+	/** AMA style, the medical standard: six authors, else the first three and "et al.". */
+	public static final String AMA = "american-medical-association";
+
+	// AMA shortens lists of seven or more names; padding a list the source already cut short
+	// to seven makes the style print its first three and "et al." without changing the style.
+	private static final int NAMES_THAT_TRIGGER_ET_AL = 7;
+
+	private ReferenceFormatter() {
+	}
+
+	/** Formats every reference in the given CSL style; returns HTML fragments by reference id. */
+	public static Map<String, String> format(List<Reference> references, String style) {
+		List<CSLItemData> items = references.stream().map(ReferenceFormatter::toCsl).toList();
+		try {
+			CSL processor = new CSL(new ListItemDataProvider(items), style);
+			processor.setOutputFormat("html");
+			processor.setConvertLinks(true);
+			processor.registerCitationItems(references.stream().map(Reference::id).toList());
+			Bibliography bibliography = processor.makeBibliography();
+			// A numeric style such as AMA lists entries in the order they were registered.
+			String[] entries = bibliography.getEntries();
+			Map<String, String> formatted = new HashMap<>();
+			for (int i = 0; i < entries.length; i++) {
+				formatted.put(references.get(i).id(), entryText(entries[i]));
+			}
+			return formatted;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot load the CSL style " + style, ex);
+		}
+	}
+
+	/**
+	 * The entry's HTML without the style's number and wrapper, with inline styles turned into
+	 * elements: the Content-Security-Policy forbids {@code style=""}.
+	 */
+	private static String entryText(String entry) {
+		Document document = Jsoup.parseBodyFragment(entry);
+		for (Element styled : document.select("[style]")) {
+			String style = styled.attr("style").replace(" ", "");
+			styled.removeAttr("style");
+			if (style.contains("font-style:italic")) {
+				styled.tagName("i");
+			}
+			else if (style.contains("font-weight:bold")) {
+				styled.tagName("b");
+			}
+			else {
+				styled.unwrap();
+			}
+		}
+		for (Element link : document.select("a[href]")) {
+			link.attr("rel", "external noopener noreferrer");
+		}
+		Element text = document.selectFirst(".csl-right-inline");
+		if (text == null) {
+			text = document.selectFirst(".csl-entry");
+		}
+		return (text != null) ? text.html().strip() : document.body().html().strip();
+	}
+
+	static CSLItemData toCsl(Reference reference) {
+		CSLItemDataBuilder builder = new CSLItemDataBuilder().id(reference.id())
+			.type(CSLType.fromString(reference.type()))
+			.title(reference.title())
+			.author(names(reference))
+			.containerTitle(reference.containerTitle())
+			.containerTitleShort(reference.containerTitleShort())
+			.journalAbbreviation(reference.containerTitleShort())
+			.volume(reference.volume())
+			.issue(reference.issue())
+			.page(reference.page())
+			.DOI(reference.doi())
+			.URL(reference.url())
+			.PMID(reference.pmid())
+			.PMCID(reference.pmcid())
+			.publisher(reference.publisher())
+			.publisherPlace(reference.publisherPlace())
+			.number(reference.number());
+		if (reference.issued() != null) {
+			List<Integer> parts = reference.issued().dateParts().get(0);
+			builder.issued(new CSLDateBuilder().dateParts(parts.stream().mapToInt(Integer::intValue).toArray()).build());
+		}
+		return builder.build();
+	}
+
+	private static CSLName[] names(Reference reference) {
+		List<CSLName> names = new ArrayList<>();
+		for (ReferenceName name : reference.author()) {
+			CSLNameBuilder builder = new CSLNameBuilder();
+			if (name.literal() != null) {
+				builder.literal(name.literal());
+			}
+			else {
+				builder.family(name.family()).given(name.given()).suffix(name.suffix());
+			}
+			names.add(builder.build());
+		}
+		if (reference.authorsTruncated()) {
+			while (names.size() < NAMES_THAT_TRIGGER_ET_AL) {
+				names.add(new CSLNameBuilder().family("Unknown").given("A").build());
+			}
+		}
+		return names.toArray(CSLName[]::new);
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.ketaminereference.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.ketaminereference.content.Citations;
+import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.content.MarkdownSource;
+
+/**
+ * Renders one Markdown file: flexmark for the Markdown, then one pass over the HTML that applies
+ * the link policy, gives every h2/h3 its id and permalink and turns citations into placeholders.
+ * Problems it finds are reported with the file and line.
+ */
+final class SourceRenderer {
+
+	/** flexmark writes each block's source offsets here, so problems can name their line. */
+	static final String SOURCE_POSITION = "data-md-pos";
+
+	private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)\\}\\s*$");
+
+	private final MarkdownRenderer markdown;
+
+	SourceRenderer(MarkdownRenderer markdown) {
+		this.markdown = markdown;
+	}
+
+	RenderedFragment render(MarkdownSource<?> source, HeadingIds ids, List<ContentProblem> problems) {
+		Document document = Jsoup.parseBodyFragment(markdown.toHtml(source.markdown()));
+		Element body = document.body();
+		LinkPolicy.apply(body);
+		List<Heading> headings = assignHeadingIds(body, source, ids, problems);
+		markCitations(body);
+		for (TextNode text : textNodes(body)) {
+			if (text.text().contains(Citations.OPENING)) {
+				problems.add(new ContentProblem(source.file(), lineOf(text, source), "citation",
+						"citations cannot be used inside code or links"));
+			}
+		}
+		for (Element element : body.select("[" + SOURCE_POSITION + "]")) {
+			element.removeAttr(SOURCE_POSITION);
+		}
+		return new RenderedFragment(body.html(), headings);
+	}
+
+	private static List<Heading> assignHeadingIds(Element body, MarkdownSource<?> source, HeadingIds ids,
+			List<ContentProblem> problems) {
+		List<Heading> headings = new ArrayList<>();
+		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+			int level = Integer.parseInt(heading.tagName().substring(1));
+			if (level == 1 || level > 3) {
+				problems.add(new ContentProblem(source.file(), lineOf(heading, source), "heading",
+						"use ## and ### only; the title comes from the front matter"));
+				continue;
+			}
+			String id = null;
+			TextNode last = lastText(heading);
+			Matcher explicit = (last != null) ? EXPLICIT_ID.matcher(last.getWholeText()) : null;
+			if (explicit != null && explicit.find()) {
+				id = explicit.group(1);
+				last.text(last.getWholeText().substring(0, explicit.start()));
+				if (!ids.claimExplicit(id)) {
+					problems.add(new ContentProblem(source.file(), lineOf(heading, source), "heading",
+							"id '" + id + "' is already used elsewhere in the article"));
+				}
+			}
+			String text = heading.text().strip();
+			if (id == null) {
+				id = ids.claimFor(text);
+			}
+			heading.id(id);
+			heading.appendChild(new Element("a").addClass("permalink")
+				.attr("href", "#" + id)
+				.attr("aria-label", "Link to this heading")
+				.text("#"));
+			headings.add(new Heading(level, id, text));
+		}
+		return headings;
+	}
+
+	private static void markCitations(Element body) {
+		for (TextNode text : textNodes(body)) {
+			Element parent = text.parent();
+			if (parent != null && parent.closest("code, pre, a") != null) {
+				continue;
+			}
+			String value = text.getWholeText();
+			Matcher citation = Citations.CITATION.matcher(value);
+			if (!citation.find()) {
+				continue;
+			}
+			List<Node> replacement = new ArrayList<>();
+			int end = 0;
+			do {
+				if (citation.start() > end) {
+					replacement.add(new TextNode(value.substring(end, citation.start())));
+				}
+				replacement.add(new Element("sup").addClass("citation")
+					.attr("data-cite", String.join(" ", Citations.keys(citation.group(1)))));
+				end = citation.end();
+			}
+			while (citation.find());
+			if (end < value.length()) {
+				replacement.add(new TextNode(value.substring(end)));
+			}
+			for (Node node : replacement) {
+				text.before(node);
+			}
+			text.remove();
+		}
+	}
+
+	private static List<TextNode> textNodes(Element root) {
+		List<TextNode> texts = new ArrayList<>();
+		NodeTraversor.traverse((node, depth) -> {
+			if (node instanceof TextNode text) {
+				texts.add(text);
+			}
+		}, root);
+		return texts;
+	}
+
+	private static TextNode lastText(Element element) {
+		List<TextNode> texts = element.textNodes();
+		return texts.isEmpty() ? null : texts.get(texts.size() - 1);
+	}
+
+	/** The source line of a node, from the nearest block flexmark marked with its offsets. */
+	private static int lineOf(Node node, MarkdownSource<?> source) {
+		Element block = (node instanceof Element element) ? element : (Element) node.parent();
+		Element marked = (block != null) ? block.closest("[" + SOURCE_POSITION + "]") : null;
+		if (marked == null) {
+			return source.bodyFirstLine();
+		}
+		String position = marked.attr(SOURCE_POSITION);
+		int dash = position.indexOf('-');
+		return source.lineAt(Integer.parseInt(dash > 0 ? position.substring(0, dash) : position));
+	}
+
+}
