@@ -32,6 +32,8 @@ final class YamlBinder {
 
 	private final Validator validator;
 
+	private static final int MAX_UNREADABLE_FIELDS = 100;
+
 	YamlBinder() {
 		// The parameter interpolator needs no expression language at run time.
 		ValidatorFactory factory = Validation.byDefaultProvider()
@@ -47,28 +49,91 @@ final class YamlBinder {
 	 */
 	<T> Optional<T> bind(Object value, YamlDocument document, String path, Class<T> type, String file,
 			Problems problems) {
-		T bound;
-		try {
-			bound = mapper.convertValue(value, type);
-		}
-		catch (JacksonException ex) {
-			String fieldPath = join(path, pathOf(ex));
-			problems.add(file, document.lineOf(fieldPath), document.yamlPathOf(fieldPath), describe(ex));
-			return Optional.empty();
+		// Jackson stops at the first field it cannot read. Drop that field and try again, so that
+		// every unreadable field is reported, then validate what remains.
+		Object remaining = deepCopy(value);
+		java.util.Set<String> reported = new java.util.HashSet<>();
+		T bound = null;
+		for (int attempt = 0; attempt < MAX_UNREADABLE_FIELDS; attempt++) {
+			try {
+				bound = mapper.convertValue(remaining, type);
+				break;
+			}
+			catch (JacksonException ex) {
+				String relative = pathOf(ex);
+				String fieldPath = join(path, relative);
+				problems.add(file, document.lineOf(fieldPath), document.yamlPathOf(fieldPath), describe(ex));
+				reported.add(relative);
+				if (!remove(remaining, ex.getPath())) {
+					return Optional.empty();
+				}
+			}
 		}
 		if (bound == null) {
-			problems.add(file, document.lineOf(path), path, "is empty");
+			if (reported.isEmpty()) {
+				problems.add(file, document.lineOf(path), path, "is empty");
+			}
 			return Optional.empty();
 		}
 		Set<ConstraintViolation<T>> violations = validator.validate(bound);
 		violations.stream()
+			.filter((violation) -> !reported.contains(violation.getPropertyPath().toString()))
 			.sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
 			.forEach((violation) -> {
 				String fieldPath = join(path, violation.getPropertyPath().toString());
 				problems.add(file, document.lineOf(fieldPath), document.yamlPathOf(fieldPath),
 						violation.getMessage());
 			});
-		return violations.isEmpty() ? Optional.of(bound) : Optional.empty();
+		return (violations.isEmpty() && reported.isEmpty()) ? Optional.of(bound) : Optional.empty();
+	}
+
+	/** Removes the value at a Jackson error path; false when there is nothing left to remove. */
+	private static boolean remove(Object data, java.util.List<JacksonException.Reference> path) {
+		if (path.isEmpty()) {
+			return false;
+		}
+		Object container = data;
+		for (int i = 0; i < path.size() - 1; i++) {
+			container = child(container, path.get(i));
+			if (container == null) {
+				return false;
+			}
+		}
+		JacksonException.Reference last = path.get(path.size() - 1);
+		if (container instanceof java.util.Map<?, ?> map && last.getPropertyName() != null) {
+			return map.remove(last.getPropertyName()) != null || map.containsKey(last.getPropertyName());
+		}
+		if (container instanceof java.util.List<?> list && last.getIndex() >= 0 && last.getIndex() < list.size()) {
+			list.remove(last.getIndex());
+			return true;
+		}
+		return false;
+	}
+
+	private static Object child(Object container, JacksonException.Reference reference) {
+		if (container instanceof java.util.Map<?, ?> map && reference.getPropertyName() != null) {
+			return map.get(reference.getPropertyName());
+		}
+		if (container instanceof java.util.List<?> list && reference.getIndex() >= 0
+				&& reference.getIndex() < list.size()) {
+			return list.get(reference.getIndex());
+		}
+		return null;
+	}
+
+	/** A mutable copy, so that dropping unreadable fields does not touch the parsed document. */
+	private static Object deepCopy(Object value) {
+		if (value instanceof java.util.Map<?, ?> map) {
+			java.util.Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+			map.forEach((k, v) -> copy.put(k, deepCopy(v)));
+			return copy;
+		}
+		if (value instanceof java.util.List<?> list) {
+			java.util.List<Object> copy = new java.util.ArrayList<>();
+			list.forEach((item) -> copy.add(deepCopy(item)));
+			return copy;
+		}
+		return value;
 	}
 
 	private static String join(String parent, String child) {

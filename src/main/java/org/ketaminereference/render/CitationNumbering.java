@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.ketaminereference.content.Reference;
@@ -13,22 +12,35 @@ import org.ketaminereference.content.Reference;
 /**
  * Numbers the citations of one page: references are numbered in order of first citation, and
  * citing a source again reuses its number. Each marker gets its own id so that the reference
- * list can link back to every place a source is cited.
+ * list can link back to every place a source is cited. One instance per page; fragments are
+ * numbered in the order they appear on the page.
  */
 public final class CitationNumbering {
 
-	private CitationNumbering() {
+	private final RenderedArticle article;
+
+	private final Map<String, Integer> numbers = new LinkedHashMap<>();
+
+	private final Map<String, List<String>> citationIds = new LinkedHashMap<>();
+
+	public CitationNumbering(RenderedArticle article) {
+		this.article = article;
 	}
 
 	static String anchorOf(String key) {
 		return "ref-" + key;
 	}
 
-	/** Numbers the citation placeholders in {@code html}, which may hold several fragments. */
+	/** Numbers the citations of a single-fragment page. */
 	public static CitedPage number(String html, RenderedArticle article) {
-		Element body = Jsoup.parseBodyFragment(html).body();
-		Map<String, Integer> numbers = new LinkedHashMap<>();
-		Map<String, List<String>> citationIds = new LinkedHashMap<>();
+		CitationNumbering numbering = new CitationNumbering(article);
+		String numbered = numbering.number(html);
+		return new CitedPage(numbered, numbering.references());
+	}
+
+	/** Replaces the citation placeholders in the next fragment of the page with numbered markers. */
+	public String number(String html) {
+		Element body = Fragments.parse(html);
 		for (Element marker : body.select("sup.citation[data-cite]")) {
 			String[] keys = marker.attr("data-cite").split(" ");
 			marker.removeAttr("data-cite");
@@ -49,11 +61,16 @@ public final class CitationNumbering {
 			}
 			marker.appendChild(new TextNode("]"));
 		}
+		return body.html();
+	}
+
+	/** The page's reference list so far, in number order. */
+	public List<CitedReference> references() {
 		Map<String, Reference> references = article.referencesById();
 		List<CitedReference> cited = new ArrayList<>();
 		numbers.forEach((key, number) -> cited.add(new CitedReference(number, references.get(key),
 				article.formattedReferences().get(key), citationIds.get(key))));
-		return new CitedPage(body.html(), cited);
+		return cited;
 	}
 
 }

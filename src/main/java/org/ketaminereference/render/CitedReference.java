@@ -17,6 +17,25 @@ public record CitedReference(int number, Reference reference, String formatted, 
 		citationIds = List.copyOf(citationIds);
 	}
 
+	/** Links back to each citing marker, lettered a, b, c... as Wikipedia does. */
+	public List<Backlink> backlinks() {
+		List<Backlink> backlinks = new java.util.ArrayList<>();
+		for (int i = 0; i < citationIds.size(); i++) {
+			backlinks.add(new Backlink(citationIds.get(i), letter(i)));
+		}
+		return backlinks;
+	}
+
+	/** a..z, then aa, ab...: enough for any number of citations. */
+	private static String letter(int index) {
+		String letter = String.valueOf((char) ('a' + index % 26));
+		return (index < 26) ? letter : letter(index / 26 - 1) + letter;
+	}
+
+	/** One back-link: the marker's id and the letter shown for it. */
+	public record Backlink(String id, String letter) {
+	}
+
 	/** The anchor of this entry in a reference list. */
 	public String anchor() {
 		return CitationNumbering.anchorOf(reference.id());

@@ -16,8 +16,6 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.output.Bibliography;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
@@ -66,7 +64,7 @@ public final class ReferenceFormatter {
 	 * elements: the Content-Security-Policy forbids {@code style=""}.
 	 */
 	private static String entryText(String entry) {
-		Document document = Jsoup.parseBodyFragment(entry);
+		Element document = Fragments.parse(entry);
 		for (Element styled : document.select("[style]")) {
 			String style = styled.attr("style").replace(" ", "");
 			styled.removeAttr("style");
@@ -87,7 +85,7 @@ public final class ReferenceFormatter {
 		if (text == null) {
 			text = document.selectFirst(".csl-entry");
 		}
-		return (text != null) ? text.html().strip() : document.body().html().strip();
+		return (text != null) ? text.html().strip() : document.html().strip();
 	}
 
 	static CSLItemData toCsl(Reference reference) {

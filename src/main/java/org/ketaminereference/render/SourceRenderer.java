@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -34,8 +32,7 @@ final class SourceRenderer {
 	}
 
 	RenderedFragment render(MarkdownSource<?> source, HeadingIds ids, List<ContentProblem> problems) {
-		Document document = Jsoup.parseBodyFragment(markdown.toHtml(source.markdown()));
-		Element body = document.body();
+		Element body = Fragments.parse(markdown.toHtml(source.markdown()));
 		LinkPolicy.apply(body);
 		List<Heading> headings = assignHeadingIds(body, source, ids, problems);
 		markCitations(body);

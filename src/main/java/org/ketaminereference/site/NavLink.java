@@ -1,0 +1,5 @@
+package org.ketaminereference.site;
+
+/** A link in the site's navigation. */
+public record NavLink(String path, String title) {
+}

@@ -1,0 +1,65 @@
+package org.ketaminereference.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * One response body, ready to send: its bytes, their gzip form (when that is smaller) and a
+ * strong validator computed from the bytes.
+ *
+ * @param gzipped the gzip-compressed body, or {@code null} when compression does not pay
+ */
+public record Page(String contentType, byte[] body, byte[] gzipped, String etag) {
+
+	/** Bodies smaller than this are sent as they are: gzip would not save a packet. */
+	private static final int MIN_GZIP_BYTES = 256;
+
+	public static Page of(String contentType, byte[] body) {
+		byte[] gzipped = (body.length >= MIN_GZIP_BYTES) ? gzip(body) : null;
+		if (gzipped != null && gzipped.length >= body.length) {
+			gzipped = null;
+		}
+		return new Page(contentType, body, gzipped, "\"" + hash(body) + "\"");
+	}
+
+	public static Page html(String html) {
+		return of("text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The body as text, for tests and the static export. */
+	public String text() {
+		return new String(body, StandardCharsets.UTF_8);
+	}
+
+	static String hash(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java runtime", ex);
+		}
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+			{
+				def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+			}
+		}) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}

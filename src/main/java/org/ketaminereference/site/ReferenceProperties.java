@@ -1,0 +1,31 @@
+package org.ketaminereference.site;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the site, bound from {@code reference.*} (or {@code REFERENCE_*} environment
+ * variables) and validated at startup.
+ *
+ * @param contentDir where the article is read from; relative paths are resolved against the
+ * working directory
+ * @param baseUrl the public URL of the site, without a trailing slash, used for canonical links
+ * and absolute URLs in generated files
+ */
+@Validated
+@ConfigurationProperties("reference")
+public record ReferenceProperties(@NotNull @DefaultValue("content") Path contentDir,
+		@NotNull @Pattern(regexp = "https?://[^\\s/?#]+(/[^\\s?#]*[^\\s?#/])?",
+				message = "must be an http(s) URL without a trailing slash, query or fragment") @DefaultValue("http://localhost:8080") String baseUrl) {
+
+	public URI baseUri() {
+		return URI.create(baseUrl);
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.ketaminereference.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.ketaminereference.content.ArticleMetadata;
+import org.ketaminereference.content.Content;
+import org.ketaminereference.content.Reference;
+import org.ketaminereference.content.ReferenceName;
+import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.render.CitationNumbering;
+import org.ketaminereference.render.CitedPage;
+import org.ketaminereference.render.HeadingLevels;
+import org.ketaminereference.render.RenderedArticle;
+import org.ketaminereference.render.RenderedSection;
+import org.ketaminereference.render.TocEntry;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Builds the whole site from loaded content: renders the article once, then every page once
+ * through Thymeleaf into bytes. Nothing here runs per request.
+ */
+public final class SiteBuilder {
+
+	/** Ids the layout and page templates use; no heading may take them. */
+	public static final Set<String> LAYOUT_IDS = Set.of("main", "top", "toc", "toc-title", "contents", "references",
+			"references-title", "crisis-title", "disclaimer-title", "site-search", "search-input", "disclaimer", "crisis-notice", "breadcrumbs",
+			"page-title", "sections", "section-list", "footer", "lead", "reviewed", "changes", "evidence-labels");
+
+	private static final String STYLESHEET = "assets/site.css";
+
+	private final ITemplateEngine templates;
+
+	private final ArticleRenderer renderer = new ArticleRenderer();
+
+	public SiteBuilder(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	public SiteSnapshot build(Content content, ReferenceProperties properties) {
+		RenderedArticle article = renderer.render(content, LAYOUT_IDS);
+		Map<String, Page> pages = new LinkedHashMap<>();
+		Page stylesheet = Page.of("text/css;charset=UTF-8", readClasspath(STYLESHEET));
+		String stylesheetPath = "/assets/site." + stylesheet.etag().replace("\"", "").substring(0, 12) + ".css";
+		pages.put(stylesheetPath, stylesheet);
+
+		ArticleMetadata meta = content.article().metadata();
+		List<NavLink> nav = article.sections().stream().map((s) -> new NavLink("/" + s.slug(), s.title())).toList();
+		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheetPath,
+				properties.baseUrl(), nav);
+
+		Map<String, Set<NavLink>> citedIn = new LinkedHashMap<>();
+		pages.put("/", home(site, article));
+		List<RenderedSection> sections = article.sections();
+		for (int i = 0; i < sections.size(); i++) {
+			RenderedSection section = sections.get(i);
+			NavLink previous = (i > 0) ? nav.get(i - 1) : null;
+			NavLink next = (i < sections.size() - 1) ? nav.get(i + 1) : null;
+			CitedPage cited = CitationNumbering.number(section.body().html(), article);
+			cited.references()
+				.forEach((reference) -> citedIn.computeIfAbsent(reference.reference().id(), (k) -> new LinkedHashSet<>())
+					.add(nav.get(sections.indexOf(section))));
+			pages.put("/" + section.slug(), section(site, section, cited, previous, next));
+		}
+		pages.put("/article", onePageArticle(site, article));
+		pages.put("/references", bibliography(site, article, citedIn));
+		pages.put("/about", about(site, article));
+
+		Map<String, String> redirects = new LinkedHashMap<>();
+		for (RenderedSection section : sections) {
+			section.metadata().aliases().forEach((alias) -> redirects.put("/" + alias, "/" + section.slug()));
+		}
+		Page notFound = render("not-found", site, new PageInfo("/404", "Page not found", "Page not found – " + meta.title(),
+				"The page you asked for does not exist."), Map.of());
+		Page error = render("error", site, new PageInfo("/error", "Something went wrong",
+				"Something went wrong – " + meta.title(), "The server could not answer this request."), Map.of());
+		return new SiteSnapshot(pages, redirects, notFound, error, lastReviewed(content));
+	}
+
+	private Page home(SiteInfo site, RenderedArticle article) {
+		CitedPage lead = CitationNumbering.number(article.lead().html(), article);
+		List<SectionCard> cards = article.sections()
+			.stream()
+			.map((section) -> new SectionCard("/" + section.slug(), section.title(), section.metadata().summary(),
+					TocEntry.of(section.body().headings(), "/" + section.slug())))
+			.toList();
+		ArticleMetadata meta = article.content().article().metadata();
+		return render("home", site, new PageInfo("/", meta.title(), meta.title(), meta.summary()),
+				Map.of("lead", lead.html(), "references", lead.references(), "cards", cards, "lastReviewed",
+						meta.lastReviewed()));
+	}
+
+	private Page section(SiteInfo site, RenderedSection section, CitedPage cited, NavLink previous, NavLink next) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("section", section.metadata());
+		model.put("body", cited.html());
+		model.put("toc", TocEntry.of(section.body().headings(), ""));
+		model.put("references", cited.references());
+		model.put("changes", section.metadata().changes());
+		if (previous != null) {
+			model.put("previous", previous);
+		}
+		if (next != null) {
+			model.put("next", next);
+		}
+		return render("section", site, new PageInfo("/" + section.slug(), section.title(),
+				section.title() + " – " + site.title(), section.metadata().summary()), model);
+	}
+
+	private Page onePageArticle(SiteInfo site, RenderedArticle article) {
+		CitationNumbering numbering = new CitationNumbering(article);
+		List<Map<String, Object>> parts = new ArrayList<>();
+		List<TocEntry> toc = new ArrayList<>();
+		for (RenderedSection section : article.sections()) {
+			parts.add(Map.of("section", section.metadata(), "body",
+					HeadingLevels.deepen(numbering.number(section.body().html()))));
+			toc.add(new TocEntry("#" + section.slug(), section.title(),
+					TocEntry.topLevel(section.body().headings(), "")));
+		}
+		ArticleMetadata meta = article.content().article().metadata();
+		return render("article", site, new PageInfo("/article", meta.title(), "The whole article – " + meta.title(),
+				"All sections of the article on one page: " + meta.summary()),
+				Map.of("parts", parts, "toc", toc, "references", numbering.references()));
+	}
+
+	private Page bibliography(SiteInfo site, RenderedArticle article, Map<String, Set<NavLink>> citedIn) {
+		List<Map<String, Object>> entries = article.content()
+			.references()
+			.stream()
+			.sorted(Comparator.comparing(SiteBuilder::sortKey))
+			.map((reference) -> Map.<String, Object>of("reference", reference, "formatted",
+					article.formattedReferences().get(reference.id()), "anchor", "ref-" + reference.id(), "citedIn",
+					List.copyOf(citedIn.getOrDefault(reference.id(), Set.of()))))
+			.toList();
+		return render("references", site, new PageInfo("/references", "References",
+				"References – " + site.title(),
+				"Every source the ketamine article cites, with its kind of evidence and where it is cited."),
+				Map.of("entries", entries));
+	}
+
+	private Page about(SiteInfo site, RenderedArticle article) {
+		var about = article.content().about().metadata();
+		return render("about", site, new PageInfo("/about", about.title(), about.title() + " – " + site.title(),
+				about.summary()), Map.of("body", article.about().html(), "lastReviewed", about.lastReviewed(),
+						"toc", TocEntry.of(article.about().headings(), "")));
+	}
+
+	private Page render(String template, SiteInfo site, PageInfo page, Map<String, Object> model) {
+		Context context = new Context(Locale.ENGLISH);
+		context.setVariables(model);
+		context.setVariable("site", site);
+		context.setVariable("page", page);
+		return Page.html(templates.process(template, context));
+	}
+
+	/** Alphabetical by first author, then year, as a reader scans a bibliography. */
+	private static String sortKey(Reference reference) {
+		ReferenceName first = reference.author().get(0);
+		String name = (first.family() != null) ? first.family() : first.literal();
+		String year = (reference.issued() != null) ? String.valueOf(reference.issued().year()) : "9999";
+		return name.toLowerCase(Locale.ROOT) + " " + year + " " + reference.id();
+	}
+
+	private static Instant lastReviewed(Content content) {
+		LocalDate latest = Stream
+			.concat(Stream.of(content.article().metadata().lastReviewed(), content.about().metadata().lastReviewed()),
+					content.sections().stream().map((s) -> s.metadata().lastReviewed()))
+			.max(LocalDate::compareTo)
+			.orElseThrow();
+		return latest.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	private static byte[] readClasspath(String path) {
+		try (InputStream in = SiteBuilder.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing resource " + path);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

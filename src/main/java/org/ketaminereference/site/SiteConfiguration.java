@@ -1,0 +1,25 @@
+package org.ketaminereference.site;
+
+import org.ketaminereference.content.ContentLoader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.thymeleaf.ITemplateEngine;
+
+/**
+ * Loads, validates and renders the content while the application starts. Invalid content stops
+ * the start, with every problem listed; a reader never sees a half-loaded site.
+ */
+@Configuration(proxyBeanMethods = false)
+class SiteConfiguration {
+
+	@Bean
+	SiteBuilder siteBuilder(ITemplateEngine templateEngine) {
+		return new SiteBuilder(templateEngine);
+	}
+
+	@Bean
+	CurrentSite currentSite(SiteBuilder builder, ReferenceProperties properties) {
+		return new CurrentSite(builder.build(new ContentLoader().load(properties.contentDir()), properties));
+	}
+
+}
