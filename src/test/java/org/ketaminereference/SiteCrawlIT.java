@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ketaminereference.article.ArticleContentTests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -133,6 +134,14 @@ class SiteCrawlIT {
 	@Test
 	void noLiteralCitationSyntaxReachesAReader() {
 		pages.forEach((path, page) -> assertThat(page.body().text()).as("text of %s", path).doesNotContain("[@"));
+	}
+
+	@Test
+	void noServedPageSellsAnythingOrInvitesComments() {
+		pages.forEach((path, page) -> ArticleContentTests.assertNoForbiddenText(page.text(), path));
+		pages.forEach((path, page) -> assertThat(page.select("form[method=post], textarea, input[type=email]"))
+			.as("comment form on %s", path)
+			.isEmpty());
 	}
 
 	@Test
