@@ -41,7 +41,11 @@ public final class SiteBuilder {
 			"references-title", "crisis-title", "disclaimer-title", "site-search", "search-input", "disclaimer", "crisis-notice", "breadcrumbs",
 			"page-title", "sections", "section-list", "footer", "lead", "reviewed", "changes", "evidence-labels");
 
-	private static final String STYLESHEET = "assets/site.css";
+	/**
+	 * The stylesheets, concatenated in this order into the one stylesheet every page links: one
+	 * request for a first view, while each feature keeps its rules in its own file.
+	 */
+	private static final List<String> STYLESHEETS = List.of("assets/site.css");
 
 	private final ITemplateEngine templates;
 
@@ -54,7 +58,7 @@ public final class SiteBuilder {
 	public SiteSnapshot build(Content content, ReferenceProperties properties) {
 		RenderedArticle article = renderer.render(content, LAYOUT_IDS);
 		Map<String, Page> pages = new LinkedHashMap<>();
-		Page stylesheet = Page.of("text/css;charset=UTF-8", readClasspath(STYLESHEET));
+		Page stylesheet = Page.of("text/css;charset=UTF-8", concatenate(STYLESHEETS));
 		String stylesheetPath = "/assets/site." + stylesheet.etag().replace("\"", "").substring(0, 12) + ".css";
 		pages.put(stylesheetPath, stylesheet);
 
@@ -182,6 +186,15 @@ public final class SiteBuilder {
 			.max(LocalDate::compareTo)
 			.orElseThrow();
 		return latest.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	private static byte[] concatenate(List<String> paths) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		for (String path : paths) {
+			out.writeBytes(readClasspath(path));
+			out.write('\n');
+		}
+		return out.toByteArray();
 	}
 
 	private static byte[] readClasspath(String path) {
