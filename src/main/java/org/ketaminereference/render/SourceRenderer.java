@@ -36,6 +36,7 @@ final class SourceRenderer {
 		LinkPolicy.apply(body);
 		List<Heading> headings = assignHeadingIds(body, source, ids, problems);
 		markCitations(body);
+		wrapTables(body);
 		for (TextNode text : textNodes(body)) {
 			if (text.text().contains(Citations.OPENING)) {
 				problems.add(new ContentProblem(source.file(), lineOf(text, source), "citation",
@@ -83,6 +84,25 @@ final class SourceRenderer {
 		return headings;
 	}
 
+	/**
+	 * Puts each table in a labelled, focusable region that scrolls on its own on narrow screens,
+	 * so keyboard users can scroll it and the table keeps its table semantics.
+	 */
+	private static void wrapTables(Element body) {
+		for (Element table : body.select("table")) {
+			Element heading = null;
+			for (Element before = table.previousElementSibling(); before != null && heading == null;
+					before = before.previousElementSibling()) {
+				if (before.is("h2, h3")) {
+					heading = before;
+				}
+			}
+			String label = (heading != null) ? "Table: " + heading.ownText().strip() : "Table";
+			table.wrap("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"></div>");
+			table.parent().attr("aria-label", label);
+		}
+	}
+
 	private static void markCitations(Element body) {
 		for (TextNode text : textNodes(body)) {
 			Element parent = text.parent();
@@ -100,6 +120,8 @@ final class SourceRenderer {
 				if (citation.start() > end) {
 					replacement.add(new TextNode(value.substring(end, citation.start())));
 				}
+				// A word joiner keeps the marker on the line of the word it follows.
+				replacement.add(new TextNode("\u2060"));
 				replacement.add(new Element("sup").addClass("citation")
 					.attr("data-cite", String.join(" ", Citations.keys(citation.group(1)))));
 				end = citation.end();
