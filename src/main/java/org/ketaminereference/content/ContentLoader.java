@@ -243,7 +243,8 @@ public final class ContentLoader {
 		while (citation.find()) {
 			validStarts.add(citation.start());
 			for (String key : Citations.keys(citation.group(1))) {
-				if (!knownKeys.contains(key)) {
+				// With no readable bibliography its own problem is reported once, not at every citation.
+				if (!knownKeys.isEmpty() && !knownKeys.contains(key)) {
 					problems.add(source.file(), source.lineAt(citation.start()), "citation",
 							"unknown reference '" + key + "'; add it to " + REFERENCES_FILE + " or fix the key");
 				}
@@ -260,21 +261,13 @@ public final class ContentLoader {
 
 	private static void checkSlugs(List<MarkdownSource<SectionMetadata>> sections, Problems problems) {
 		Map<String, String> owners = new HashMap<>();
+		// Every slug first, then the aliases: an alias that takes a later section's slug is the
+		// mistake, and the problem must point at the alias, not at the innocent slug.
 		for (MarkdownSource<SectionMetadata> section : sections) {
-			List<String> names = new ArrayList<>();
-			names.add(section.metadata().slug());
-			names.addAll(section.metadata().aliases());
-			for (String name : names) {
-				String field = name.equals(section.metadata().slug()) ? "slug" : "aliases";
-				if (Slugs.RESERVED.contains(name)) {
-					problems.add(section.file(), section.lineOf(field), field, "'" + name + "' is reserved for a page of the site");
-					continue;
-				}
-				String owner = owners.putIfAbsent(name, section.file());
-				if (owner != null) {
-					problems.add(section.file(), section.lineOf(field), field, "'" + name + "' is already used by " + owner);
-				}
-			}
+			claimName(section.metadata().slug(), "slug", section, owners, problems);
+		}
+		for (MarkdownSource<SectionMetadata> section : sections) {
+			section.metadata().aliases().forEach((alias) -> claimName(alias, "aliases", section, owners, problems));
 		}
 		Map<Integer, String> orders = new HashMap<>();
 		for (MarkdownSource<SectionMetadata> section : sections) {
@@ -283,6 +276,19 @@ public final class ContentLoader {
 				problems.add(section.file(), section.lineOf("order"), "order",
 						section.metadata().order() + " is already used by " + owner);
 			}
+		}
+	}
+
+	private static void claimName(String name, String field, MarkdownSource<SectionMetadata> section,
+			Map<String, String> owners, Problems problems) {
+		if (Slugs.RESERVED.contains(name)) {
+			problems.add(section.file(), section.lineOf(field), field,
+					"'" + name + "' is reserved for a page of the site");
+			return;
+		}
+		String owner = owners.putIfAbsent(name, section.file());
+		if (owner != null) {
+			problems.add(section.file(), section.lineOf(field), field, "'" + name + "' is already used by " + owner);
 		}
 	}
 

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.AssertTrue;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -80,7 +81,7 @@ final class YamlBinder {
 			.filter((violation) -> !reported.contains(violation.getPropertyPath().toString()))
 			.sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
 			.forEach((violation) -> {
-				String fieldPath = join(path, violation.getPropertyPath().toString());
+				String fieldPath = join(path, fieldOf(violation));
 				problems.add(file, document.lineOf(fieldPath), document.yamlPathOf(fieldPath),
 						violation.getMessage());
 			});
@@ -134,6 +135,20 @@ final class YamlBinder {
 			return copy;
 		}
 		return value;
+	}
+
+	/**
+	 * The field a violation is about. An {@code @AssertTrue} getter such as
+	 * {@code Issued.isYearInRange()} checks the block it belongs to; its Java name
+	 * ({@code yearInRange}) is nowhere in the YAML, so name the block the author wrote.
+	 */
+	private static String fieldOf(ConstraintViolation<?> violation) {
+		String property = violation.getPropertyPath().toString();
+		if (!(violation.getConstraintDescriptor().getAnnotation() instanceof AssertTrue)) {
+			return property;
+		}
+		int cut = Math.max(property.lastIndexOf('.'), property.lastIndexOf('['));
+		return (cut <= 0) ? "" : property.substring(0, cut);
 	}
 
 	private static String join(String parent, String child) {

@@ -28,9 +28,13 @@ final class HeadingIds {
 		taken.addAll(reserved);
 	}
 
-	/** Claims an explicit id; false if something on the page already has it. */
+	/**
+	 * Claims an explicit id; false if something on the page already has it. That includes every
+	 * id with a reserved prefix: {@code ref-<key>} and {@code cite-<key>-<n>} belong to the
+	 * reference list and citation markers, which are added to the page later.
+	 */
 	boolean claimExplicit(String id) {
-		return taken.add(id);
+		return RESERVED_PREFIXES.stream().noneMatch(id::startsWith) && taken.add(id);
 	}
 
 	/** An id derived from {@code text}, made unique with a numeric suffix. */
@@ -47,14 +51,15 @@ final class HeadingIds {
 		String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
 		String slug = NOT_ID_CHARACTERS.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
 		slug = slug.replaceAll("^-+|-+$", "");
-		if (slug.length() > MAX_LENGTH) {
-			slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
-		}
 		if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))
 				|| RESERVED_PREFIXES.stream().anyMatch(slug::startsWith)) {
 			slug = "h-" + slug;
 		}
-		return slug;
+		// Capped after the prefix, so that a prefixed id is no longer than any other.
+		if (slug.length() > MAX_LENGTH) {
+			slug = slug.substring(0, MAX_LENGTH);
+		}
+		return slug.replaceAll("-+$", "");
 	}
 
 }

@@ -34,6 +34,9 @@ public final class ReferenceFormatter {
 	// to seven makes the style print its first three and "et al." without changing the style.
 	private static final int NAMES_THAT_TRIGGER_ET_AL = 7;
 
+	// The names AMA prints before "et al."; padding a shorter list would show the padding.
+	private static final int NAMES_SHOWN_BEFORE_ET_AL = 3;
+
 	private ReferenceFormatter() {
 	}
 
@@ -125,7 +128,11 @@ public final class ReferenceFormatter {
 			}
 			names.add(builder.build());
 		}
-		if (reference.authorsTruncated()) {
+		if (reference.authorsTruncated() && names.size() < NAMES_SHOWN_BEFORE_ET_AL) {
+			// Padding would print placeholder names as authors; end the short list by hand.
+			names.add(new CSLNameBuilder().literal("et al").build());
+		}
+		else if (reference.authorsTruncated()) {
 			while (names.size() < NAMES_THAT_TRIGGER_ET_AL) {
 				names.add(new CSLNameBuilder().family("Unknown").given("A").build());
 			}

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing that sells or invites comments is published.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ArticleContentTests {
+public class ArticleContentTests {
 
 	static final List<String> SLUGS = List.of("history", "mental-health", "mechanisms", "risks", "esketamine");
 

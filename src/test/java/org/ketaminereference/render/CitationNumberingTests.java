@@ -1,0 +1,155 @@
+package org.ketaminereference.render;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.content.TestContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CitationNumberingTests {
+
+	@TempDir
+	Path directory;
+
+	TestContent content;
+
+	@BeforeEach
+	void writeValidContent() {
+		content = TestContent.in(directory);
+	}
+
+	@Nested
+	class SingleFragmentPage {
+
+		private CitedPage page;
+
+		private Element body;
+
+		@BeforeEach
+		void numberOneSection() {
+			content.section("01-alpha.md", "alpha", 1,
+					"First.[@jones2021] Second.[@smith2020; @brown2022]\n\nAgain.[@jones2021] And.[@brown2022]\n");
+			RenderedArticle article = Rendering.render(content);
+			page = CitationNumbering.number(article.sections().get(0).body().html(), article);
+			body = Rendering.parse(page.html());
+		}
+
+		@Test
+		void markersAreNumberedInOrderOfFirstCitationAndReuseNumbers() {
+			assertThat(body.select("sup.citation")).extracting(Element::text)
+				.containsExactly("[1]", "[2, 3]", "[1]", "[3]");
+		}
+
+		@Test
+		void eachNumberLinksToItsReference() {
+			assertThat(body.select("sup.citation a")).extracting((a) -> a.text() + " " + a.attr("href"))
+				.containsExactly("1 #ref-jones2021", "2 #ref-smith2020", "3 #ref-brown2022", "1 #ref-jones2021",
+						"3 #ref-brown2022");
+		}
+
+		@Test
+		void eachMarkerLinkHasItsOwnId() {
+			List<String> ids = body.select("sup.citation a").eachAttr("id");
+
+			assertThat(ids).containsExactly("cite-jones2021-1", "cite-smith2020-1", "cite-brown2022-1",
+					"cite-jones2021-2", "cite-brown2022-2");
+			assertThat(body.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+		}
+
+		@Test
+		void noPlaceholderIsLeft() {
+			assertThat(body.select("[data-cite]")).isEmpty();
+			assertThat(body.text()).doesNotContain("[@");
+		}
+
+		@Test
+		void referencesAreListedByNumberWithTheIdsOfTheirMarkers() {
+			List<CitedReference> references = page.references();
+
+			assertThat(references).extracting(CitedReference::number).containsExactly(1, 2, 3);
+			assertThat(references).extracting((cited) -> cited.reference().id())
+				.containsExactly("jones2021", "smith2020", "brown2022");
+			assertThat(references).extracting(CitedReference::anchor)
+				.containsExactly("ref-jones2021", "ref-smith2020", "ref-brown2022");
+			assertThat(references.get(0).citationIds()).containsExactly("cite-jones2021-1", "cite-jones2021-2");
+			assertThat(references.get(1).citationIds()).containsExactly("cite-smith2020-1");
+			assertThat(references.get(2).citationIds()).containsExactly("cite-brown2022-1", "cite-brown2022-2");
+			assertThat(references).allSatisfy((cited) -> assertThat(cited.formatted()).isNotBlank());
+		}
+
+		@Test
+		void everyMarkerIdIsListedByItsReference() {
+			List<String> listed = page.references().stream().flatMap((cited) -> cited.citationIds().stream()).toList();
+
+			assertThat(listed).containsExactlyInAnyOrderElementsOf(body.select("sup.citation a").eachAttr("id"));
+		}
+
+	}
+
+	@Nested
+	class PageOfSeveralFragments {
+
+		@Test
+		void numbersAndIdsContinueAcrossFragments() {
+			// Lead cites smith2020, alpha jones2021, beta smith2020 and brown2022.
+			RenderedArticle article = Rendering.render(content);
+			CitationNumbering numbering = new CitationNumbering(article);
+
+			Element lead = Rendering.parse(numbering.number(article.lead().html()));
+			Element alpha = Rendering.parse(numbering.number(article.sections().get(0).body().html()));
+			Element beta = Rendering.parse(numbering.number(article.sections().get(1).body().html()));
+
+			assertThat(lead.select("sup.citation").text()).isEqualTo("[1]");
+			assertThat(alpha.select("sup.citation").text()).isEqualTo("[2]");
+			assertThat(beta.select("sup.citation").text()).isEqualTo("[1, 3]");
+			assertThat(beta.select("sup.citation a").eachAttr("id")).containsExactly("cite-smith2020-2",
+					"cite-brown2022-1");
+			assertThat(numbering.references()).extracting((cited) -> cited.reference().id())
+				.containsExactly("smith2020", "jones2021", "brown2022");
+			assertThat(numbering.references().get(0).citationIds()).containsExactly("cite-smith2020-1",
+					"cite-smith2020-2");
+		}
+
+		@Test
+		void separatePagesNumberFromOne() {
+			RenderedArticle article = Rendering.render(content);
+
+			CitedPage beta = CitationNumbering.number(article.sections().get(1).body().html(), article);
+
+			assertThat(Rendering.parse(beta.html()).select("sup.citation").text()).isEqualTo("[1, 2]");
+			assertThat(beta.references()).extracting(CitedReference::number).containsExactly(1, 2);
+		}
+
+	}
+
+	@Nested
+	class RealArticle {
+
+		@Test
+		void everyCitationOfTheOnePageArticleGetsAUniqueIdAndAKnownReference() {
+			RenderedArticle article = new ArticleRenderer()
+				.render(new org.ketaminereference.content.ContentLoader().load(Path.of("content")), java.util.Set.of());
+			CitationNumbering numbering = new CitationNumbering(article);
+			StringBuilder page = new StringBuilder(numbering.number(article.lead().html()));
+			article.sections().forEach((section) -> page.append(numbering.number(section.body().html())));
+
+			Element body = Rendering.parse(page.toString());
+			List<String> markerIds = body.select("sup.citation a").eachAttr("id");
+			assertThat(markerIds).isNotEmpty().doesNotHaveDuplicates();
+			assertThat(numbering.references()).allSatisfy((cited) -> {
+				assertThat(cited.reference()).isNotNull();
+				assertThat(cited.formatted()).isNotBlank();
+			});
+			assertThat(numbering.references().stream().mapToInt((cited) -> cited.citationIds().size()).sum())
+				.isEqualTo(markerIds.size());
+		}
+
+	}
+
+}
