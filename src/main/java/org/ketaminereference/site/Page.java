@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -14,22 +16,35 @@ import java.util.zip.GZIPOutputStream;
  * strong validator computed from the bytes.
  *
  * @param gzipped the gzip-compressed body, or {@code null} when compression does not pay
+ * @param headers further response headers this page always needs, such as
+ * {@code Content-Disposition} for a download
  */
-public record Page(String contentType, byte[] body, byte[] gzipped, String etag) {
+public record Page(String contentType, byte[] body, byte[] gzipped, String etag, Map<String, String> headers) {
 
 	/** Bodies smaller than this are sent as they are: gzip would not save a packet. */
 	private static final int MIN_GZIP_BYTES = 256;
+
+	public Page {
+		headers = Map.copyOf(headers);
+	}
 
 	public static Page of(String contentType, byte[] body) {
 		byte[] gzipped = (body.length >= MIN_GZIP_BYTES) ? gzip(body) : null;
 		if (gzipped != null && gzipped.length >= body.length) {
 			gzipped = null;
 		}
-		return new Page(contentType, body, gzipped, "\"" + hash(body) + "\"");
+		return new Page(contentType, body, gzipped, "\"" + hash(body) + "\"", Map.of());
 	}
 
 	public static Page html(String html) {
 		return of("text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** This page with one more response header. */
+	public Page withHeader(String name, String value) {
+		Map<String, String> more = new HashMap<>(headers);
+		more.put(name, value);
+		return new Page(contentType, body, gzipped, etag, more);
 	}
 
 	/** The body as text, for tests and the static export. */

@@ -27,6 +27,7 @@ final class PageResponses {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.CONTENT_TYPE, page.contentType());
 		headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		page.headers().forEach(headers::set);
 		if (sendGzip(page, request)) {
 			headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}

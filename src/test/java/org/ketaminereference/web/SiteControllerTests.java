@@ -42,11 +42,14 @@ class SiteControllerTests {
 
 	static final Page CSS = Page.of("text/css;charset=UTF-8", "body{color:black}".getBytes(StandardCharsets.UTF_8));
 
+	static final Page DOWNLOAD = Page.of("application/x-bibtex", "@misc{history}".getBytes(StandardCharsets.UTF_8))
+		.withHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"history.bib\"");
+
 	static class StubSite {
 
 		@Bean
 		CurrentSite currentSite() {
-			return new CurrentSite(new SiteSnapshot(Map.of("/history", HISTORY, "/assets/site.abc.css", CSS),
+			return new CurrentSite(new SiteSnapshot(Map.of("/history", HISTORY, "/assets/site.abc.css", CSS, "/cite/history.bib", DOWNLOAD),
 					Map.of("/old-history", "/history"), NOT_FOUND, ERROR, Instant.parse("2026-01-02T00:00:00Z")));
 		}
 
@@ -75,6 +78,14 @@ class SiteControllerTests {
 		mvc.perform(get("/assets/site.abc.css"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public, immutable"));
+	}
+
+	@Test
+	void sendsThePagesOwnHeaders() throws Exception {
+		mvc.perform(get("/cite/history.bib"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/x-bibtex"))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"history.bib\""));
 	}
 
 	@Nested
