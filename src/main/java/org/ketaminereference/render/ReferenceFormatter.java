@@ -42,18 +42,25 @@ public final class ReferenceFormatter {
 
 	/** Formats every reference in the given CSL style; returns HTML fragments by reference id. */
 	public static Map<String, String> format(List<Reference> references, String style) {
-		List<CSLItemData> items = references.stream().map(ReferenceFormatter::toCsl).toList();
+		return formatItems(references.stream().map(ReferenceFormatter::toCsl).toList(), style);
+	}
+
+	/**
+	 * Formats CSL items in the given CSL style; returns HTML fragments, without inline styles, by
+	 * item id.
+	 */
+	public static Map<String, String> formatItems(List<CSLItemData> items, String style) {
 		try {
 			CSL processor = new CSL(new ListItemDataProvider(items), style);
 			processor.setOutputFormat("html");
 			processor.setConvertLinks(true);
-			processor.registerCitationItems(references.stream().map(Reference::id).toList());
-			Bibliography bibliography = processor.makeBibliography();
-			// A numeric style such as AMA lists entries in the order they were registered.
-			String[] entries = bibliography.getEntries();
+			processor.registerCitationItems(items.stream().map(CSLItemData::getId).toList());
+			// One entry at a time: author-date styles sort their entries, and citeproc-java does
+			// not say which entry belongs to which item.
 			Map<String, String> formatted = new HashMap<>();
-			for (int i = 0; i < entries.length; i++) {
-				formatted.put(references.get(i).id(), entryText(entries[i]));
+			for (CSLItemData item : items) {
+				Bibliography entry = processor.makeBibliography((candidate) -> candidate.getId().equals(item.getId()));
+				formatted.put(item.getId(), entryText(entry.getEntries()[0]));
 			}
 			return formatted;
 		}
