@@ -1,5 +1,6 @@
 package org.ketaminereference.content;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +21,17 @@ public record Content(MarkdownSource<ArticleMetadata> article, MarkdownSource<Pa
 	public Map<String, Reference> referencesById() {
 		return references.stream()
 			.collect(Collectors.toMap(Reference::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+	/** When the article as a whole was last reviewed: the latest review of its lead or any section. */
+	public LocalDate articleLastReviewed() {
+		LocalDate latest = article.metadata().lastReviewed();
+		for (MarkdownSource<SectionMetadata> section : sections) {
+			if (section.metadata().lastReviewed().isAfter(latest)) {
+				latest = section.metadata().lastReviewed();
+			}
+		}
+		return latest;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.ketaminereference.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import org.ketaminereference.content.ArticleMetadata;
 import org.ketaminereference.content.Content;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
+import org.ketaminereference.discovery.StructuredData;
 import org.ketaminereference.render.ArticleRenderer;
 import org.ketaminereference.render.CitationNumbering;
 import org.ketaminereference.render.CitedPage;
@@ -39,20 +41,25 @@ public final class SiteBuilder {
 	/** Ids the layout and page templates use; no heading may take them. */
 	public static final Set<String> LAYOUT_IDS = Set.of("main", "top", "toc", "toc-title", "contents", "references",
 			"references-title", "crisis-title", "disclaimer-title", "site-search", "search-input", "disclaimer", "crisis-notice", "breadcrumbs",
-			"page-title", "sections", "section-list", "footer", "lead", "reviewed", "changes", "evidence-labels");
+			"page-title", "sections", "section-list", "footer", "lead", "reviewed", "changes", "evidence-labels",
+			"how-to-cite");
 
 	/**
 	 * The stylesheets, concatenated in this order into the one stylesheet every page links: one
 	 * request for a first view, while each feature keeps its rules in its own file.
 	 */
-	private static final List<String> STYLESHEETS = List.of("assets/site.css");
+	private static final List<String> STYLESHEETS = List.of("assets/site.css", "assets/publishing.css");
 
 	private final ITemplateEngine templates;
 
 	private final ArticleRenderer renderer = new ArticleRenderer();
 
-	public SiteBuilder(ITemplateEngine templates) {
+	/** Tells the day the site is built, which citations give as their access date. */
+	private final Clock clock;
+
+	public SiteBuilder(ITemplateEngine templates, Clock clock) {
 		this.templates = templates;
+		this.clock = clock;
 	}
 
 	public SiteSnapshot build(Content content, ReferenceProperties properties) {
@@ -67,6 +74,7 @@ public final class SiteBuilder {
 		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheetPath,
 				properties.baseUrl(), nav);
 
+		CitePages cite = CitePages.of(site, article, LocalDate.now(clock));
 		Map<String, Set<NavLink>> citedIn = new LinkedHashMap<>();
 		pages.put("/", home(site, article));
 		List<RenderedSection> sections = article.sections();
@@ -78,11 +86,15 @@ public final class SiteBuilder {
 			cited.references()
 				.forEach((reference) -> citedIn.computeIfAbsent(reference.reference().id(), (k) -> new LinkedHashSet<>())
 					.add(nav.get(sections.indexOf(section))));
-			pages.put("/" + section.slug(), section(site, section, cited, previous, next));
+			pages.put("/" + section.slug(), section(site, section, cited, previous, next, cite.part(section.slug())));
 		}
-		pages.put("/article", onePageArticle(site, article));
+		pages.put("/article", onePageArticle(site, article, cite.part(CitePages.ARTICLE_ID)));
+		pages.putAll(cite.files());
 		pages.put("/references", bibliography(site, article, citedIn));
 		pages.put("/about", about(site, article));
+		pages.put("/changes", changes(site, article));
+		// Last: the sitemap lists the pages built before it.
+		pages.putAll(SearchEngineFiles.of(pages, content, properties.baseUrl()));
 
 		Map<String, String> redirects = new LinkedHashMap<>();
 		for (RenderedSection section : sections) {
@@ -103,29 +115,35 @@ public final class SiteBuilder {
 					TocEntry.of(section.body().headings(), "/" + section.slug())))
 			.toList();
 		ArticleMetadata meta = article.content().article().metadata();
-		return render("home", site, new PageInfo("/", meta.title(), meta.title(), meta.summary()),
+		PageInfo page = new PageInfo("/", meta.title(), meta.title(), meta.summary());
+		return render("home", site, page,
 				Map.of("lead", lead.html(), "references", lead.references(), "cards", cards, "lastReviewed",
-						meta.lastReviewed()));
+						meta.lastReviewed()),
+				SharingMetadata.medical("website", site, page, meta.lastReviewed(), lead.references(), List.of()));
 	}
 
-	private Page section(SiteInfo site, RenderedSection section, CitedPage cited, NavLink previous, NavLink next) {
+	private Page section(SiteInfo site, RenderedSection section, CitedPage cited, NavLink previous, NavLink next,
+			CiteThisPage cite) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("section", section.metadata());
 		model.put("body", cited.html());
 		model.put("toc", TocEntry.of(section.body().headings(), ""));
 		model.put("references", cited.references());
 		model.put("changes", section.metadata().changes());
+		model.put("cite", cite);
 		if (previous != null) {
 			model.put("previous", previous);
 		}
 		if (next != null) {
 			model.put("next", next);
 		}
-		return render("section", site, new PageInfo("/" + section.slug(), section.title(),
-				section.title() + " – " + site.title(), section.metadata().summary()), model);
+		PageInfo page = new PageInfo("/" + section.slug(), section.title(), section.title() + " – " + site.title(),
+				section.metadata().summary());
+		return render("section", site, page, model, SharingMetadata.medical("article", site, page,
+				section.metadata().lastReviewed(), cited.references(), List.of()));
 	}
 
-	private Page onePageArticle(SiteInfo site, RenderedArticle article) {
+	private Page onePageArticle(SiteInfo site, RenderedArticle article, CiteThisPage cite) {
 		CitationNumbering numbering = new CitationNumbering(article);
 		List<Map<String, Object>> parts = new ArrayList<>();
 		List<TocEntry> toc = new ArrayList<>();
@@ -136,9 +154,17 @@ public final class SiteBuilder {
 					TocEntry.topLevel(section.body().headings(), "")));
 		}
 		ArticleMetadata meta = article.content().article().metadata();
-		return render("article", site, new PageInfo("/article", meta.title(), "The whole article – " + meta.title(),
-				"All sections of the article on one page: " + meta.summary()),
-				Map.of("parts", parts, "toc", toc, "references", numbering.references()));
+		PageInfo page = new PageInfo("/article", meta.title(), "The whole article – " + meta.title(),
+				"All sections of the article on one page: " + meta.summary());
+		List<StructuredData.WebPage> sectionPages = article.sections()
+			.stream()
+			.map((section) -> new StructuredData.WebPage(site.baseUrl() + "/" + section.slug(), section.title(),
+					section.metadata().summary(), section.metadata().lastReviewed()))
+			.toList();
+		return render("article", site, page,
+				Map.of("parts", parts, "toc", toc, "references", numbering.references(), "cite", cite),
+				SharingMetadata.medical("article", site, page, article.content().articleLastReviewed(),
+						numbering.references(), sectionPages));
 	}
 
 	private Page bibliography(SiteInfo site, RenderedArticle article, Map<String, Set<NavLink>> citedIn) {
@@ -163,11 +189,23 @@ public final class SiteBuilder {
 						"toc", TocEntry.of(article.about().headings(), "")));
 	}
 
+	private Page changes(SiteInfo site, RenderedArticle article) {
+		return render("changes", site, new PageInfo("/changes", "What changed", "What changed – " + site.title(),
+				"Every change to the article's sections, newest first."),
+				Map.of("changes", ArticleChange.newestFirst(article.sections())));
+	}
+
 	private Page render(String template, SiteInfo site, PageInfo page, Map<String, Object> model) {
+		return render(template, site, page, model, SharingMetadata.website(site, page));
+	}
+
+	private Page render(String template, SiteInfo site, PageInfo page, Map<String, Object> model,
+			SharingMetadata sharing) {
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariables(model);
 		context.setVariable("site", site);
 		context.setVariable("page", page);
+		context.setVariable("sharing", sharing);
 		return Page.html(templates.process(template, context));
 	}
 

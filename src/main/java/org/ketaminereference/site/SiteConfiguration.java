@@ -1,6 +1,9 @@
 package org.ketaminereference.site;
 
+import java.time.Clock;
+
 import org.ketaminereference.content.ContentLoader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.ITemplateEngine;
@@ -12,9 +15,10 @@ import org.thymeleaf.ITemplateEngine;
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
 
+	/** Builds with the system clock unless the context provides another, as tests do. */
 	@Bean
-	SiteBuilder siteBuilder(ITemplateEngine templateEngine) {
-		return new SiteBuilder(templateEngine);
+	SiteBuilder siteBuilder(ITemplateEngine templateEngine, ObjectProvider<Clock> clock) {
+		return new SiteBuilder(templateEngine, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
