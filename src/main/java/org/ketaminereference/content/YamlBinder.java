@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -78,8 +80,8 @@ final class YamlBinder {
 		}
 		Set<ConstraintViolation<T>> violations = validator.validate(bound);
 		violations.stream()
-			.filter((violation) -> !reported.contains(violation.getPropertyPath().toString()))
-			.sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+			.filter((violation) -> !reported.contains(pathOf(violation)))
+			.sorted((a, b) -> pathOf(a).compareTo(pathOf(b)))
 			.forEach((violation) -> {
 				String fieldPath = join(path, fieldOf(violation));
 				problems.add(file, document.lineOf(fieldPath), document.yamlPathOf(fieldPath),
@@ -143,7 +145,7 @@ final class YamlBinder {
 	 * ({@code yearInRange}) is nowhere in the YAML, so name the block the author wrote.
 	 */
 	private static String fieldOf(ConstraintViolation<?> violation) {
-		String property = violation.getPropertyPath().toString();
+		String property = pathOf(violation);
 		if (!(violation.getConstraintDescriptor().getAnnotation() instanceof AssertTrue)) {
 			return property;
 		}
@@ -156,6 +158,30 @@ final class YamlBinder {
 			return child;
 		}
 		return child.isEmpty() || child.startsWith("[") ? parent + child : parent + "." + child;
+	}
+
+	/**
+	 * A violation's path as the YAML spells it ({@code changes[0].date}, {@code aliases[1]},
+	 * {@code anchorAliases.old-id}), without Bean Validation's names for container elements such
+	 * as {@code <map key>}.
+	 */
+	private static String pathOf(ConstraintViolation<?> violation) {
+		StringBuilder path = new StringBuilder();
+		for (Path.Node node : violation.getPropertyPath()) {
+			if (node.isInIterable() && node.getIndex() != null) {
+				path.append('[').append(node.getIndex()).append(']');
+			}
+			else if (node.isInIterable() && node.getKey() != null) {
+				path.append('.').append(node.getKey());
+			}
+			if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(node.getName());
+			}
+		}
+		return path.toString();
 	}
 
 	private static String pathOf(JacksonException ex) {

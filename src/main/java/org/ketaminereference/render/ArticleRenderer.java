@@ -26,13 +26,18 @@ public final class ArticleRenderer {
 		// One registry for everything that shares the one-page article: the lead, every section
 		// and the section wrappers, whose ids are the slugs.
 		Set<String> articleReserved = new HashSet<>(layoutIds);
-		content.sections().forEach((section) -> articleReserved.add(section.metadata().slug()));
+		content.sections().forEach((section) -> {
+			articleReserved.add(section.metadata().slug());
+			// The one-page article keeps old slugs as anchors too.
+			articleReserved.addAll(section.metadata().aliases());
+		});
 		HeadingIds articleIds = new HeadingIds(articleReserved);
 		RenderedFragment lead = sourceRenderer.render(content.article(), articleIds, problems);
 		List<RenderedSection> sections = new ArrayList<>();
 		for (MarkdownSource<SectionMetadata> section : content.sections()) {
 			sections.add(new RenderedSection(section, sourceRenderer.render(section, articleIds, problems)));
 		}
+		sections = AnchorAliases.apply(sections, articleIds, problems);
 		RenderedFragment about = sourceRenderer.render(content.about(), new HeadingIds(layoutIds), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.ketaminereference.content.Anchors;
 import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.MarkdownSource;
@@ -23,7 +24,7 @@ final class SourceRenderer {
 	/** flexmark writes each block's source offsets here, so problems can name their line. */
 	static final String SOURCE_POSITION = "data-md-pos";
 
-	private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#([A-Za-z][A-Za-z0-9_-]*)\\}\\s*$");
+	private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#(" + Anchors.ID + ")\\}\\s*$");
 
 	private final MarkdownRenderer markdown;
 
