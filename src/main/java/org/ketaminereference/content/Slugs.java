@@ -10,7 +10,7 @@ public final class Slugs {
 
 	/** Paths the site uses for its own pages; a section cannot take them. */
 	public static final java.util.Set<String> RESERVED = java.util.Set.of("article", "references", "about", "search",
-			"glossary", "changes", "assets", "actuator", "error", "index");
+			"glossary", "changes", "assets", "actuator", "error", "index", "cite");
 
 	private Slugs() {
 	}
