@@ -1,56 +1,58 @@
 package org.ketaminereference.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ketaminereference.TestContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The {@code anchorAliases} front matter field, read from a copy of the real content. */
+/** The {@code anchorAliases} front matter field of a section (line 9 after {@code aliases}). */
 class AnchorAliasesFrontMatterTests {
 
+	private static final String ALPHA = "sections/01-alpha.md";
+
 	@TempDir
-	Path content;
+	Path directory;
 
-	@Test
-	void readsAliasesInTheOrderWritten() throws IOException {
-		copyContentWithHistoryAliases("anchorAliases:\n  old-one: first-trials\n  old-two: mental-health#the-first-trials\n");
-		Content loaded = new ContentLoader().load(content);
-		assertThat(loaded.sections().get(0).metadata().anchorAliases()).containsExactly(
-				java.util.Map.entry("old-one", "first-trials"),
-				java.util.Map.entry("old-two", "mental-health#the-first-trials"));
+	TestContent content;
+
+	@BeforeEach
+	void writeValidContent() {
+		content = TestContent.in(directory);
 	}
 
 	@Test
-	void rejectsIdsThatAreNotIdsWithFileAndLine() throws IOException {
-		copyContentWithHistoryAliases("anchorAliases:\n  1964: first-trials\n  old: 'Not An Id'\n");
-		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(() -> new ContentLoader().load(content))
-			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString)
-				.containsExactly(
-						"sections/01-history.md:10: anchorAliases.1964: " + Anchors.ID_MESSAGE,
-						"sections/01-history.md:11: anchorAliases.old: " + Anchors.TARGET_MESSAGE));
+	void readsAliasesInTheOrderWritten() {
+		content.replace(ALPHA, "aliases: []\n",
+				"aliases: []\nanchorAliases:\n  old-one: first-trials\n  old-two: beta#the-first-trials\n");
+
+		assertThat(content.load().sections().get(0).metadata().anchorAliases()).containsExactly(
+				Map.entry("old-one", "first-trials"), Map.entry("old-two", "beta#the-first-trials"));
 	}
 
 	@Test
-	void listElementsStillReportTheirIndex() throws IOException {
-		copyContentWithHistoryAliases("");
-		Path history = content.resolve("sections/01-history.md");
-		Files.writeString(history, Files.readString(history).replace("aliases: []", "aliases: [old-history, Bad Slug]"));
-		assertThatExceptionOfType(InvalidContentException.class).isThrownBy(() -> new ContentLoader().load(content))
-			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString)
-				.containsExactly("sections/01-history.md:8: aliases[1]: " + Slugs.MESSAGE));
+	void isEmptyWhenLeftOut() {
+		assertThat(content.load().sections().get(0).metadata().anchorAliases()).isEmpty();
 	}
 
-	/** Copies content/ and adds the given front matter lines to the history section. */
-	private void copyContentWithHistoryAliases(String frontMatter) throws IOException {
-		TestContent.copyTo(content);
-		Path history = content.resolve("sections/01-history.md");
-		Files.writeString(history, Files.readString(history).replaceFirst("\naliases: \\[\\]\n", "\naliases: []\n" + frontMatter));
+	@Test
+	void rejectsIdsThatAreNotIdsWithTheirLine() {
+		content.replace(ALPHA, "aliases: []\n", "aliases: []\nanchorAliases:\n  1964: first-trials\n  old: 'Not An Id'\n");
+
+		assertThat(content.problems()).extracting(Object::toString)
+			.containsExactly(ALPHA + ":10: anchorAliases.1964: " + Anchors.ID_MESSAGE,
+					ALPHA + ":11: anchorAliases.old: " + Anchors.TARGET_MESSAGE);
+	}
+
+	@Test
+	void listElementsStillReportTheirIndex() {
+		content.replace(ALPHA, "aliases: []\n", "aliases: [old-alpha, Bad Slug]\n");
+
+		assertThat(content.problems()).extracting(Object::toString)
+			.containsExactly(ALPHA + ":8: aliases[1]: " + Slugs.MESSAGE);
 	}
 
 }
