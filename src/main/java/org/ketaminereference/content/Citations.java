@@ -3,6 +3,7 @@ package org.ketaminereference.content;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one definition of the citation syntax authors write: Pandoc's {@code [@key]} and
@@ -19,6 +20,11 @@ public final class Citations {
 	public static final String OPENING = "[@";
 
 	private Citations() {
+	}
+
+	/** A citation of {@code keys} as an author writes it, for text generated from data. */
+	public static String of(List<String> keys) {
+		return keys.stream().map((key) -> "@" + key).collect(Collectors.joining("; ", "[", "]"));
 	}
 
 	/** The keys of a citation's group 1, in the order written. */

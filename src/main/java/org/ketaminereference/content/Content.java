@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * Everything in the content directory, loaded and valid: the article's own file, the about page,
- * the sections in reading order and the bibliography.
+ * the sections in reading order, the bibliography and the data behind the figures.
  */
 public record Content(MarkdownSource<ArticleMetadata> article, MarkdownSource<PageMetadata> about,
-		List<MarkdownSource<SectionMetadata>> sections, List<Reference> references) {
+		List<MarkdownSource<SectionMetadata>> sections, List<Reference> references, FigureData figures) {
 
 	public Content {
 		sections = List.copyOf(sections);

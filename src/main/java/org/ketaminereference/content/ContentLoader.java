@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * about.md            the about page
  * sections/*.md       one file per section
  * references.yaml     the bibliography (CSL-YAML)
+ * timeline.yaml, mechanisms-diagram.yaml, evidence-tables.yaml
+ *                     optional data behind the figures
  * </pre>
  *
  * Plain Java without Spring, so that {@code --check} and tests can use it directly.
@@ -44,6 +46,8 @@ public final class ContentLoader {
 
 	private final YamlBinder binder = new YamlBinder();
 
+	private final FigureDataLoader figureLoader = new FigureDataLoader(binder);
+
 	/**
 	 * Loads and validates the content in {@code directory}.
 	 * @throws InvalidContentException listing every problem found
@@ -61,13 +65,19 @@ public final class ContentLoader {
 		Optional<MarkdownSource<PageMetadata>> about = loadMarkdown(directory, ABOUT_FILE, PageMetadata.class,
 				problems);
 		List<MarkdownSource<SectionMetadata>> sections = loadSections(directory, problems);
+		FigureData figures = figureLoader.load(directory, knownKeys, references, problems);
 
-		article.ifPresent((source) -> checkCitations(source, knownKeys, problems));
-		about.ifPresent((source) -> checkCitations(source, knownKeys, problems));
-		sections.forEach((source) -> checkCitations(source, knownKeys, problems));
+		List<MarkdownSource<?>> sources = new ArrayList<>();
+		article.ifPresent(sources::add);
+		about.ifPresent(sources::add);
+		sources.addAll(sections);
+		for (MarkdownSource<?> source : sources) {
+			checkCitations(source, knownKeys, problems);
+			figureLoader.checkPlaceholders(source, figures, problems);
+		}
 		checkSlugs(sections, problems);
 		problems.throwIfAny();
-		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references);
+		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references, figures);
 	}
 
 	/**
@@ -165,7 +175,7 @@ public final class ContentLoader {
 					document.get().topLevelLines()));
 	}
 
-	private static Optional<YamlDocument> parseYaml(String text, int firstLine, String file, Problems problems) {
+	static Optional<YamlDocument> parseYaml(String text, int firstLine, String file, Problems problems) {
 		try {
 			return Optional.of(YamlDocument.parse(text, firstLine));
 		}
@@ -175,7 +185,7 @@ public final class ContentLoader {
 		}
 	}
 
-	private static Optional<String> read(Path directory, String file, Problems problems) {
+	static Optional<String> read(Path directory, String file, Problems problems) {
 		Path path = directory.resolve(file);
 		try {
 			if (!Files.isRegularFile(path)) {

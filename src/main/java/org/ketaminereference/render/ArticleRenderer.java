@@ -10,6 +10,7 @@ import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.InvalidContentException;
 import org.ketaminereference.content.MarkdownSource;
 import org.ketaminereference.content.SectionMetadata;
+import org.ketaminereference.figures.FigureRenderer;
 
 /** Renders loaded content into a {@link RenderedArticle}; safe to share between threads. */
 public final class ArticleRenderer {
@@ -32,13 +33,14 @@ public final class ArticleRenderer {
 			articleReserved.addAll(section.metadata().aliases());
 		});
 		HeadingIds articleIds = new HeadingIds(articleReserved);
-		RenderedFragment lead = sourceRenderer.render(content.article(), articleIds, problems);
+		FigureRenderer figures = new FigureRenderer(content.figures(), content.referencesById());
+		RenderedFragment lead = sourceRenderer.render(content.article(), articleIds, figures, problems);
 		List<RenderedSection> sections = new ArrayList<>();
 		for (MarkdownSource<SectionMetadata> section : content.sections()) {
-			sections.add(new RenderedSection(section, sourceRenderer.render(section, articleIds, problems)));
+			sections.add(new RenderedSection(section, sourceRenderer.render(section, articleIds, figures, problems)));
 		}
 		sections = AnchorAliases.apply(sections, articleIds, problems);
-		RenderedFragment about = sourceRenderer.render(content.about(), new HeadingIds(layoutIds), problems);
+		RenderedFragment about = sourceRenderer.render(content.about(), new HeadingIds(layoutIds), figures, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.ketaminereference.figures.FigureRenderer;
+
 /**
  * Hands out heading ids that are unique across everything that may share one page: the whole
  * article, the layout's own ids and the anchors of citations and references. Ids come from the
@@ -13,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class HeadingIds {
 
-	/** Ids of citation markers and reference entries; a heading id never starts with these. */
-	static final Set<String> RESERVED_PREFIXES = Set.of("cite-", "ref-");
+	/** Ids of citation markers, reference entries and figures; a heading id never starts with these. */
+	static final Set<String> RESERVED_PREFIXES = Set.of("cite-", "ref-", FigureRenderer.ID_PREFIX);
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -31,7 +33,8 @@ final class HeadingIds {
 	/**
 	 * Claims an explicit id; false if something on the page already has it. That includes every
 	 * id with a reserved prefix: {@code ref-<key>} and {@code cite-<key>-<n>} belong to the
-	 * reference list and citation markers, which are added to the page later.
+	 * reference list and citation markers, which are added to the page later, and {@code fig-}
+	 * ids to figures.
 	 */
 	boolean claimExplicit(String id) {
 		return RESERVED_PREFIXES.stream().noneMatch(id::startsWith) && taken.add(id);
@@ -39,7 +42,14 @@ final class HeadingIds {
 
 	/** An id derived from {@code text}, made unique with a numeric suffix. */
 	String claimFor(String text) {
-		String base = slugify(text);
+		return claimUnique(slugify(text));
+	}
+
+	/**
+	 * {@code base}, or {@code base} with a numeric suffix if something on the page already has it.
+	 * Figures claim their ids here, with a prefix no heading id has.
+	 */
+	String claimUnique(String base) {
 		String id = base;
 		for (int n = 2; !taken.add(id); n++) {
 			id = base + "-" + n;

@@ -12,11 +12,14 @@ import org.jsoup.select.NodeTraversor;
 import org.ketaminereference.content.Anchors;
 import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.content.FigurePlaceholder;
 import org.ketaminereference.content.MarkdownSource;
+import org.ketaminereference.figures.FigureRenderer;
 
 /**
  * Renders one Markdown file: flexmark for the Markdown, then one pass over the HTML that applies
- * the link policy, gives every h2/h3 its id and permalink and turns citations into placeholders.
+ * the link policy, gives every h2/h3 its id and permalink, puts figures in place of their
+ * placeholders and turns citations into placeholders.
  * Problems it finds are reported with the file and line.
  */
 final class SourceRenderer {
@@ -32,10 +35,13 @@ final class SourceRenderer {
 		this.markdown = markdown;
 	}
 
-	RenderedFragment render(MarkdownSource<?> source, HeadingIds ids, List<ContentProblem> problems) {
+	RenderedFragment render(MarkdownSource<?> source, HeadingIds ids, FigureRenderer figures,
+			List<ContentProblem> problems) {
 		Element body = Fragments.parse(markdown.toHtml(source.markdown()));
 		LinkPolicy.apply(body);
 		List<Heading> headings = assignHeadingIds(body, source, ids, problems);
+		insertFigures(body, ids, figures);
+		// After the figures, so that their citations are numbered like all others.
 		markCitations(body);
 		wrapTables(body);
 		for (TextNode text : textNodes(body)) {
@@ -85,23 +91,40 @@ final class SourceRenderer {
 		return headings;
 	}
 
+	/** Replaces each paragraph that holds only a figure placeholder with the figure. */
+	private static void insertFigures(Element body, HeadingIds ids, FigureRenderer figures) {
+		for (Element paragraph : body.select("> p")) {
+			FigurePlaceholder.ofParagraph(paragraph.text())
+				.ifPresent((placeholder) -> paragraph.replaceWith(figures.render(placeholder, ids::claimUnique)));
+		}
+	}
+
 	/**
 	 * Puts each table in a labelled, focusable region that scrolls on its own on narrow screens,
-	 * so keyboard users can scroll it and the table keeps its table semantics.
+	 * so keyboard users can scroll it and the table keeps its table semantics. The region is
+	 * named by the table's caption when it has one, else by the heading above it.
 	 */
 	private static void wrapTables(Element body) {
 		for (Element table : body.select("table")) {
-			Element heading = null;
-			for (Element before = table.previousElementSibling(); before != null && heading == null;
-					before = before.previousElementSibling()) {
-				if (before.is("h2, h3")) {
-					heading = before;
-				}
-			}
-			String label = (heading != null) ? "Table: " + heading.ownText().strip() : "Table";
+			Element caption = table.selectFirst("> caption[id]");
+			String label = (caption == null) ? labelFromHeading(table) : null;
 			table.wrap("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"></div>");
-			table.parent().attr("aria-label", label);
+			if (caption != null) {
+				table.parent().attr("aria-labelledby", caption.id());
+			}
+			else {
+				table.parent().attr("aria-label", label);
+			}
 		}
+	}
+
+	private static String labelFromHeading(Element table) {
+		for (Element before = table.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+			if (before.is("h2, h3")) {
+				return "Table: " + before.ownText().strip();
+			}
+		}
+		return "Table";
 	}
 
 	private static void markCitations(Element body) {

@@ -48,7 +48,8 @@ public final class SiteBuilder {
 	 * The stylesheets, concatenated in this order into the one stylesheet every page links: one
 	 * request for a first view, while each feature keeps its rules in its own file.
 	 */
-	private static final List<String> STYLESHEETS = List.of("assets/site.css", "assets/publishing.css");
+	private static final List<String> STYLESHEETS = List.of("assets/site.css", "assets/publishing.css",
+			"assets/figures.css");
 
 	private final ITemplateEngine templates;
 

@@ -1,0 +1,101 @@
+package org.ketaminereference.content;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code mechanisms-diagram.yaml}: the steps by which ketamine is thought to act, laid out on a
+ * grid two columns wide, and the arrows between them. Drawn wherever a page asks for
+ * {@code {{mechanisms-diagram}}}, with every step described in words and cited.
+ *
+ * @param title the figure's title, also the picture's accessible name
+ * @param caption one or two sentences under the title
+ * @param nodes the boxes, each with its place on the grid
+ * @param links the arrows, from one box's id to another's
+ */
+public record MechanismDiagram(@NotBlank @Size(max = 120) String title, @NotBlank @Size(max = 300) String caption,
+		@NotEmpty List<@Valid @NotNull Node> nodes, @NotEmpty List<@Valid @NotNull Link> links) {
+
+	/** The grid is two columns wide: enough for parallel steps, narrow enough for a phone. */
+	public static final int COLUMNS = 2;
+
+	public MechanismDiagram {
+		nodes = (nodes != null) ? List.copyOf(nodes) : null;
+		links = (links != null) ? List.copyOf(links) : null;
+	}
+
+	/**
+	 * One box.
+	 *
+	 * @param id what links refer to it by
+	 * @param label a few words, drawn in the box
+	 * @param note a shorter qualifier drawn under the label, such as "in mice"
+	 * @param status how well supported the step is; the picture draws each status differently
+	 * @param row the grid row, from 0 at the top
+	 * @param column 0 or 1
+	 * @param span 1, or 2 for a box across both columns (starting in column 0)
+	 * @param description one or two sentences for the text version
+	 * @param cite the keys of the references that support the description
+	 */
+	public record Node(@NotBlank @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String id,
+			@NotBlank @Size(max = 40) String label, @Size(max = 32) String note, @NotNull Status status,
+			@NotNull @Min(0) @Max(20) Integer row, @NotNull @Min(0) @Max(COLUMNS - 1) Integer column,
+			@Min(1) @Max(COLUMNS) Integer span, @NotBlank @Size(max = 400) String description,
+			@NotEmpty List<@NotBlank String> cite) {
+
+		public Node {
+			span = (span != null) ? span : 1;
+			cite = (cite != null) ? List.copyOf(cite) : null;
+		}
+
+		@AssertTrue(message = "the box must fit the grid: column + span is at most " + COLUMNS)
+		public boolean isInsideGrid() {
+			return column == null || column + span <= COLUMNS;
+		}
+
+	}
+
+	/** An arrow from one box to another, by their ids. */
+	public record Link(@NotBlank String from, @NotBlank String to) {
+	}
+
+	/** How well supported a step is. */
+	public enum Status {
+
+		/** Shown directly and not in dispute, such as the receptor block. */
+		ESTABLISHED("established"),
+		/** A leading hypothesis, supported mainly by animal studies. */
+		HYPOTHESIS("hypothesis"),
+		/** Disputed, or resting on a small early study. */
+		CONTESTED("contested");
+
+		private final String code;
+
+		Status(String code) {
+			this.code = code;
+		}
+
+		@JsonValue
+		public String code() {
+			return code;
+		}
+
+		/** The code authors write, so that error messages list the values they can use. */
+		@Override
+		public String toString() {
+			return code;
+		}
+
+	}
+
+}
