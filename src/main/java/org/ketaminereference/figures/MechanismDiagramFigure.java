@@ -28,13 +28,9 @@ final class MechanismDiagramFigure {
 
 	private static final double PADDING = 10;
 
-	private static final double FONT = 16;
+	private static final Font LABEL = Font.bold(16, 20);
 
-	private static final double LINE = 20;
-
-	private static final double NOTE_FONT = 14;
-
-	private static final double NOTE_LINE = 18;
+	private static final Font NOTE = Font.regular(14, 18);
 
 	/** Room between rows for the arrows. */
 	private static final double ROW_GAP = 30;
@@ -94,12 +90,13 @@ final class MechanismDiagramFigure {
 			Svg.rect(group, "diagram-box", box.x(), box.y(), box.width(), box.height(), 8);
 			double centre = box.x() + box.width() / 2;
 			// Centred vertically: boxes in one row share the tallest box's height.
-			double content = box.labelLines().size() * LINE + box.noteLines().size() * NOTE_LINE;
-			double baseline = box.y() + (box.height() - content) / 2 + FONT - 1;
-			Svg.text(group, "diagram-label", centre, baseline, FONT, LINE, "middle", box.labelLines());
+			double content = box.labelLines().size() * LABEL.lineHeight()
+					+ box.noteLines().size() * NOTE.lineHeight();
+			double baseline = box.y() + (box.height() - content) / 2 + LABEL.size() - 1;
+			Svg.text(group, "diagram-label", centre, baseline, LABEL, "middle", box.labelLines());
 			if (!box.noteLines().isEmpty()) {
-				Svg.text(group, "diagram-note", centre, baseline + box.labelLines().size() * LINE - 1, NOTE_FONT,
-						NOTE_LINE, "middle", box.noteLines());
+				Svg.text(group, "diagram-note", centre, baseline + box.labelLines().size() * LABEL.lineHeight() - 1,
+						NOTE, "middle", box.noteLines());
 			}
 		}
 		legend(svg.add("g", "diagram-legend"), legendTop);
@@ -114,9 +111,10 @@ final class MechanismDiagramFigure {
 		Map<String, List<String>> notes = new HashMap<>();
 		for (Node node : nodes) {
 			double textWidth = width(node) - 2 * PADDING;
-			labels.put(node.id(), TextWidth.wrap(node.label(), FONT, textWidth));
-			notes.put(node.id(), (node.note() != null) ? TextWidth.wrap(node.note(), NOTE_FONT, textWidth) : List.of());
-			double height = 2 * PADDING + labels.get(node.id()).size() * LINE + notes.get(node.id()).size() * NOTE_LINE;
+			labels.put(node.id(), TextWidth.wrap(node.label(), LABEL, textWidth));
+			notes.put(node.id(), (node.note() != null) ? TextWidth.wrap(node.note(), NOTE, textWidth) : List.of());
+			double height = 2 * PADDING + labels.get(node.id()).size() * LABEL.lineHeight()
+					+ notes.get(node.id()).size() * NOTE.lineHeight();
 			rowHeights[node.row()] = Math.max(rowHeights[node.row()], height);
 		}
 		double[] rowTops = new double[rows];
@@ -158,8 +156,7 @@ final class MechanismDiagramFigure {
 		for (Status status : Status.values()) {
 			Element item = Svg.add(legend, "g", "diagram-" + status.code());
 			Svg.rect(item, "diagram-box", 2, y, 30, 16, 4);
-			Svg.text(item, "diagram-legend-label", 42, y + 13.5, NOTE_FONT, NOTE_LINE, "start",
-					List.of(statusText(status)));
+			Svg.text(item, "diagram-legend-label", 42, y + 13.5, NOTE, "start", List.of(statusText(status)));
 			y += LEGEND_LINE;
 		}
 	}

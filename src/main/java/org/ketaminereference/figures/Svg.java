@@ -67,9 +67,13 @@ final class Svg {
 	 * Text of one or more lines; the first baseline is at {@code y}.
 	 * @param anchor {@code start}, {@code middle} or {@code end}
 	 */
-	static Element text(Element parent, String cssClass, double x, double y, double size, double lineHeight,
-			String anchor, List<String> lines) {
-		Element text = set(add(parent, "text", cssClass), "x", number(x), "y", number(y), "font-size", number(size));
+	static Element text(Element parent, String cssClass, double x, double y, Font font, String anchor,
+			List<String> lines) {
+		Element text = set(add(parent, "text", cssClass), "x", number(x), "y", number(y), "font-size",
+				number(font.size()));
+		if (font.bold()) {
+			set(text, "font-weight", "bold");
+		}
 		if (!anchor.equals("start")) {
 			set(text, "text-anchor", anchor);
 		}
@@ -77,7 +81,7 @@ final class Svg {
 			return text.text(lines.get(0));
 		}
 		for (int i = 0; i < lines.size(); i++) {
-			set(text.appendElement("tspan"), "x", number(x), "dy", (i == 0) ? "0" : number(lineHeight)).text(lines.get(i));
+			set(text.appendElement("tspan"), "x", number(x), "dy", (i == 0) ? "0" : number(font.lineHeight())).text(lines.get(i));
 		}
 		return text;
 	}

@@ -30,11 +30,11 @@ final class TimelineFigure {
 
 	private static final double LABEL_WIDTH = WIDTH - LABEL_X - 4;
 
-	private static final double FONT = 17;
+	private static final Font LABEL = Font.regular(17, 21);
 
-	private static final double LINE = 21;
+	private static final Font YEAR = Font.bold(17, 21);
 
-	private static final double SMALL_FONT = 14;
+	private static final Font SMALL = Font.regular(14, 18);
 
 	private static final double MIN_ROW = 40;
 
@@ -79,15 +79,15 @@ final class TimelineFigure {
 				Svg.line(axis, gap ? "timeline-axis-gap" : "timeline-axis-line", AXIS_X, previous.markerY(), AXIS_X,
 						row.markerY());
 				if (gap) {
-					Svg.text(axis, "timeline-gap-label", LABEL_X, row.top() - GAP_HEIGHT / 2 + 4, SMALL_FONT, LINE,
-							"start", List.of(row.gapYears() + " years"));
+					Svg.text(axis, "timeline-gap-label", LABEL_X, row.top() - GAP_HEIGHT / 2 + 4, SMALL, "start",
+							List.of(row.gapYears() + " years"));
 				}
 			}
 			Element group = Svg.add(marks, "g", "timeline-event timeline-" + row.event().kind().code());
-			Svg.text(group, "timeline-year", YEAR_X, row.top() + 17, FONT, LINE, "end",
+			Svg.text(group, "timeline-year", YEAR_X, row.top() + 17, YEAR, "end",
 					List.of(String.valueOf(row.event().year())));
 			marker(group, row.event().kind(), AXIS_X, row.markerY());
-			Svg.text(group, "timeline-label", LABEL_X, row.top() + 17, FONT, LINE, "start", row.lines());
+			Svg.text(group, "timeline-label", LABEL_X, row.top() + 17, LABEL, "start", row.lines());
 		}
 		return svg.element();
 	}
@@ -105,8 +105,8 @@ final class TimelineFigure {
 			else {
 				gapYears = 0;
 			}
-			List<String> lines = TextWidth.wrap(event.label(), FONT, LABEL_WIDTH);
-			double height = Math.max(MIN_ROW, 17 + (lines.size() - 1) * LINE + 14);
+			List<String> lines = TextWidth.wrap(event.label(), LABEL, LABEL_WIDTH);
+			double height = Math.max(MIN_ROW, 17 + (lines.size() - 1) * LABEL.lineHeight() + 14);
 			rows.add(new Row(event, top, height, lines, gapYears));
 			top += height;
 		}
@@ -119,8 +119,8 @@ final class TimelineFigure {
 			Element item = Svg.add(legend, "g", "timeline-" + kind.code());
 			marker(item, kind, x + 6, 16);
 			String label = legendLabel(kind);
-			Svg.text(item, "timeline-legend-label", x + 18, 21, SMALL_FONT, LINE, "start", List.of(label));
-			x += 18 + TextWidth.of(label, SMALL_FONT) + 20;
+			Svg.text(item, "timeline-legend-label", x + 18, 21, SMALL, "start", List.of(label));
+			x += 18 + TextWidth.of(label, SMALL) + 20;
 		}
 	}
 

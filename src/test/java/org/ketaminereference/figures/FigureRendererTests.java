@@ -83,10 +83,10 @@ class FigureRendererTests {
 		double width = Double.parseDouble(svg.attr("viewBox").split(" ")[2]);
 		for (Element text : svg.select("text")) {
 			double x = Double.parseDouble(text.attr("x"));
-			double size = Double.parseDouble(text.attr("font-size"));
+			Font font = new Font(Double.parseDouble(text.attr("font-size")), 0, text.attr("font-weight").equals("bold"));
 			List<String> lines = text.select("tspan").isEmpty() ? List.of(text.text()) : text.select("tspan").eachText();
 			for (String line : lines) {
-				double lineWidth = TextWidth.of(line, size);
+				double lineWidth = TextWidth.of(line, font);
 				double left = switch (text.attr("text-anchor")) {
 					case "middle" -> x - lineWidth / 2;
 					case "end" -> x - lineWidth;
