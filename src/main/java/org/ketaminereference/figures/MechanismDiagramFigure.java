@@ -3,7 +3,9 @@ package org.ketaminereference.figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
@@ -19,7 +21,7 @@ import org.ketaminereference.content.MechanismDiagram.Status;
  */
 final class MechanismDiagramFigure {
 
-	static final double WIDTH = 360;
+	private static final double WIDTH = 360;
 
 	private static final double GUTTER = 16;
 
@@ -51,7 +53,7 @@ final class MechanismDiagramFigure {
 		for (Node node : readingOrder(diagram.nodes())) {
 			Element item = list.appendElement("li");
 			item.appendElement("strong").text(node.label());
-			item.appendText(" (" + statusText(node.status()).toLowerCase(java.util.Locale.ROOT) + "). "
+			item.appendText(" (" + statusText(node.status()).toLowerCase(Locale.ROOT) + "). "
 					+ node.description() + Citations.of(node.cite()));
 			List<String> targets = diagram.links()
 				.stream()
@@ -123,7 +125,7 @@ final class MechanismDiagramFigure {
 			rowTops[row] = top;
 			top += rowHeights[row] + ((rowHeights[row] > 0) ? ROW_GAP : 0);
 		}
-		Map<String, Box> boxes = new java.util.LinkedHashMap<>();
+		Map<String, Box> boxes = new LinkedHashMap<>();
 		for (Node node : readingOrder(nodes)) {
 			double x = node.column() * (COLUMN_WIDTH + GUTTER);
 			boxes.put(node.id(), new Box(node, x, rowTops[node.row()], width(node), rowHeights[node.row()],

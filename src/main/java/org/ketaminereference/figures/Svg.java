@@ -8,9 +8,9 @@ import org.jsoup.nodes.Element;
 /**
  * Builds inline SVG as jsoup elements, so that text is escaped by the same serialiser as the rest
  * of the page. Colours never appear here: elements get classes that the site stylesheet colours
- * for the light and the dark theme. Only geometry (positions, sizes, font sizes the layout was
- * computed for) is written as presentation attributes; there are no {@code style} attributes,
- * which the Content-Security-Policy would block.
+ * for the light and the dark theme. Only geometry (positions, sizes, and the font size and weight
+ * the layout was computed for) is written as presentation attributes; there are no {@code style}
+ * attributes, which the Content-Security-Policy would block.
  */
 final class Svg {
 

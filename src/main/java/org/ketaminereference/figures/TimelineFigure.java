@@ -18,7 +18,7 @@ import org.ketaminereference.content.TimelineEvent;
  */
 final class TimelineFigure {
 
-	static final double WIDTH = 360;
+	private static final double WIDTH = 360;
 
 	private static final double LEGEND_HEIGHT = 44;
 
