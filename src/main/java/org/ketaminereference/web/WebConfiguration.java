@@ -1,0 +1,73 @@
+package org.ketaminereference.web;
+
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.ketaminereference.site.CurrentSite;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Wires the web layer's protections into the server: the security headers on every dispatch
+ * (including error dispatches) and the site's own page for errors Tomcat answers itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+	@Bean
+	TomcatErrorPageCustomizer tomcatErrorPageCustomizer(CurrentSite site) {
+		return new TomcatErrorPageCustomizer(site);
+	}
+
+	/**
+	 * Puts {@link SiteErrorReportValve} in the place of every other error report valve on the
+	 * host. Runs after Spring Boot's own customizer, which adds a plain {@link ErrorReportValve};
+	 * naming our class as the host's error valve stops Tomcat adding its default one at start.
+	 */
+	static final class TomcatErrorPageCustomizer
+			implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+		private final CurrentSite site;
+
+		TomcatErrorPageCustomizer(CurrentSite site) {
+			this.site = site;
+		}
+
+		@Override
+		public void customize(TomcatServletWebServerFactory factory) {
+			factory.addContextCustomizers((context) -> {
+				StandardHost host = (StandardHost) context.getParent();
+				for (Valve valve : host.getPipeline().getValves()) {
+					if (valve instanceof ErrorReportValve) {
+						host.getPipeline().removeValve(valve);
+					}
+				}
+				host.setErrorReportValveClass(SiteErrorReportValve.class.getName());
+				host.getPipeline().addValve(new SiteErrorReportValve(site));
+			});
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+	}
+
+}
