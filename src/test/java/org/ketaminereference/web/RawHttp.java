@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,49 +60,55 @@ final class RawHttp {
 				// The server may answer and close before it has read everything (a header that is
 				// too large); what it answered is still there to read.
 			}
-			return Response.parse(readAll(socket.getInputStream()));
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			boolean reset = false;
+			InputStream in = socket.getInputStream();
+			byte[] buffer = new byte[16384];
+			try {
+				for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+					bytes.write(buffer, 0, read);
+				}
+			}
+			catch (SocketException ex) {
+				// A server that closes with unread request bytes resets the connection, and the
+				// reset may overtake its answer.
+				reset = true;
+			}
+			return Response.parse(bytes.toByteArray(), reset);
 		}
 	}
 
-	private static byte[] readAll(InputStream in) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		byte[] buffer = new byte[16384];
-		try {
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				bytes.write(buffer, 0, read);
-			}
-		}
-		catch (java.net.SocketException ex) {
-			// A reset after the response (the server closing a request it refused) ends the stream too.
-			if (bytes.size() == 0) {
-				throw ex;
-			}
-		}
-		return bytes.toByteArray();
-	}
+	/**
+	 * A parsed response; header names are lower case. Status 0 means there was no status line:
+	 * the server closed without answering, or answered HTTP/0.9 with a bare body.
+	 *
+	 * @param reset the connection was reset, so what was read may be cut short
+	 */
+	record Response(int status, Map<String, List<String>> headers, byte[] body, boolean reset) {
 
-	/** A parsed response; header names are lower case. An empty {@code raw} means the server closed without answering. */
-	record Response(int status, Map<String, List<String>> headers, byte[] body) {
-
-		static Response parse(byte[] raw) {
+		static Response parse(byte[] raw, boolean reset) {
 			int end = indexOf(raw, END_OF_HEADERS);
-			if (end < 0) {
-				return new Response(0, Map.of(), raw);
+			if (end < 0 || !new String(raw, 0, Math.min(raw.length, 5), StandardCharsets.ISO_8859_1).equals("HTTP/")) {
+				return new Response(0, Map.of(), raw, reset);
 			}
 			String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
 			String[] statusLine = lines[0].split(" ", 3);
 			int status = (statusLine.length > 1) ? Integer.parseInt(statusLine[1]) : 0;
+			if (status >= 100 && status < 200) {
+				// An interim answer such as 100 Continue; the real one follows.
+				return parse(Arrays.copyOfRange(raw, end + END_OF_HEADERS.length, raw.length), reset);
+			}
 			Map<String, List<String>> headers = new LinkedHashMap<>();
 			for (int i = 1; i < lines.length; i++) {
 				int colon = lines[i].indexOf(':');
 				headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
 						(k) -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
 			}
-			byte[] body = java.util.Arrays.copyOfRange(raw, end + END_OF_HEADERS.length, raw.length);
+			byte[] body = Arrays.copyOfRange(raw, end + END_OF_HEADERS.length, raw.length);
 			if ("chunked".equalsIgnoreCase(first(headers, "transfer-encoding"))) {
 				body = dechunk(body);
 			}
-			return new Response(status, headers, body);
+			return new Response(status, headers, body, reset);
 		}
 
 		String header(String name) {
