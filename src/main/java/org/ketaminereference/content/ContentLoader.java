@@ -203,7 +203,7 @@ public final class ContentLoader {
 				return Optional.empty();
 			}
 			if (text.isBlank()) {
-				problems.add(file, 0, "", "file is empty");
+				problems.add(file, 1, "", "file is empty");
 				return Optional.empty();
 			}
 			// A byte order mark would hide the opening '---' of the front matter.

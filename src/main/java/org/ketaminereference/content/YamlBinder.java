@@ -63,10 +63,9 @@ final class YamlBinder {
 				break;
 			}
 			catch (JacksonException ex) {
-				String relative = pathOf(ex);
-				String fieldPath = join(path, relative);
+				String fieldPath = join(path, pathOf(ex));
 				problems.add(file, document.lineOf(fieldPath), document.yamlPathOf(fieldPath), describe(ex));
-				reported.add(relative);
+				reported.add(document.yamlPathOf(fieldPath));
 				if (!remove(remaining, ex.getPath())) {
 					return Optional.empty();
 				}
@@ -80,7 +79,8 @@ final class YamlBinder {
 		}
 		Set<ConstraintViolation<T>> violations = validator.validate(bound);
 		violations.stream()
-			.filter((violation) -> !reported.contains(pathOf(violation)))
+			// A field written "lastreviewed" is reported once, as unknown, not again as missing.
+			.filter((violation) -> !reported.contains(document.yamlPathOf(join(path, pathOf(violation)))))
 			.sorted((a, b) -> pathOf(a).compareTo(pathOf(b)))
 			.forEach((violation) -> {
 				String fieldPath = join(path, fieldOf(violation));
@@ -207,7 +207,14 @@ final class YamlBinder {
 				.map(String::valueOf)
 				.sorted()
 				.collect(Collectors.joining(", "));
-			return "unknown field (known fields: " + known + ")";
+			String meant = unknown.getKnownPropertyIds()
+				.stream()
+				.map(String::valueOf)
+				.filter((name) -> looselyEqual(name, String.valueOf(unknown.getPropertyName())))
+				.findFirst()
+				.map((name) -> "; did you mean '" + name + "'?")
+				.orElse(" (known fields: " + known + ")");
+			return "unknown field" + meant;
 		}
 		if (ex instanceof InvalidFormatException invalid) {
 			return "'" + invalid.getValue() + "' is not " + describeType(invalid.getTargetType());
@@ -216,6 +223,11 @@ final class YamlBinder {
 			return "must be " + describeType(mismatched.getTargetType());
 		}
 		return "cannot be read: " + ex.getOriginalMessage();
+	}
+
+	/** Equal apart from case, hyphens and underscores: the usual ways to misspell a field name. */
+	private static boolean looselyEqual(String a, String b) {
+		return a.replaceAll("[-_]", "").equalsIgnoreCase(b.replaceAll("[-_]", ""));
 	}
 
 	private static String describeType(Class<?> type) {

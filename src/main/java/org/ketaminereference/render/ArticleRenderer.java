@@ -1,10 +1,14 @@
 package org.ketaminereference.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
+import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.Content;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.InvalidContentException;
@@ -34,18 +38,83 @@ public final class ArticleRenderer {
 		});
 		HeadingIds articleIds = new HeadingIds(articleReserved);
 		FigureRenderer figures = new FigureRenderer(content.figures(), content.referencesById());
-		RenderedFragment lead = sourceRenderer.render(content.article(), articleIds, figures, problems);
+		InternalLinks links = new InternalLinks();
+		RenderedFragment lead = sourceRenderer.render(content.article(), SitePaths.HOME, articleIds, figures, links,
+				problems);
 		List<RenderedSection> sections = new ArrayList<>();
 		for (MarkdownSource<SectionMetadata> section : content.sections()) {
-			sections.add(new RenderedSection(section, sourceRenderer.render(section, articleIds, figures, problems)));
+			sections.add(new RenderedSection(section, sourceRenderer.render(section,
+					SitePaths.section(section.metadata().slug()), articleIds, figures, links, problems)));
 		}
 		sections = AnchorAliases.apply(sections, articleIds, problems);
-		RenderedFragment about = sourceRenderer.render(content.about(), new HeadingIds(layoutIds), figures, problems);
+		RenderedFragment about = sourceRenderer.render(content.about(), SitePaths.ABOUT, new HeadingIds(layoutIds),
+				figures, links, problems);
+		links.check(anchors(content, lead, sections, about, layoutIds), oldAddresses(content), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
 		return new RenderedArticle(content, lead, about, sections,
 				ReferenceFormatter.format(content.references(), ReferenceFormatter.AMA));
+	}
+
+	/**
+	 * What a link may point at: each page the article becomes, with its headings, the reference
+	 * entries it lists, and the layout's own ids. Pages without anchors of their own (such as
+	 * the changelog) have the layout's.
+	 */
+	private static Map<String, Set<String>> anchors(Content content, RenderedFragment lead,
+			List<RenderedSection> sections, RenderedFragment about, Set<String> layoutIds) {
+		Map<String, Set<String>> anchors = new HashMap<>();
+		anchors.put(SitePaths.HOME, anchorsOf(lead, List.of(content.article()), layoutIds));
+		Set<String> wholeArticle = new HashSet<>(layoutIds);
+		for (RenderedSection section : sections) {
+			Set<String> page = anchorsOf(section.body(), List.of(section.source()), layoutIds);
+			anchors.put(SitePaths.section(section.slug()), page);
+			wholeArticle.addAll(page);
+			wholeArticle.add(section.slug());
+		}
+		anchors.put(SitePaths.ARTICLE, wholeArticle);
+		anchors.put(SitePaths.ABOUT, anchorsOf(about, List.of(content.about()), layoutIds));
+		Set<String> bibliography = new HashSet<>(layoutIds);
+		content.references().forEach((reference) -> bibliography.add(CitationNumbering.anchorOf(reference.id())));
+		anchors.put(SitePaths.REFERENCES, bibliography);
+		SitePaths.PAGES.forEach((page) -> anchors.putIfAbsent(page, layoutIds));
+		return anchors;
+	}
+
+	private static Set<String> anchorsOf(RenderedFragment fragment, List<MarkdownSource<?>> sources,
+			Set<String> layoutIds) {
+		Set<String> ids = new HashSet<>(layoutIds);
+		fragment.headings().forEach((heading) -> ids.add(heading.id()));
+		for (MarkdownSource<?> source : sources) {
+			Matcher citation = Citations.CITATION.matcher(source.markdown());
+			while (citation.find()) {
+				Citations.keys(citation.group(1)).forEach((key) -> ids.add(CitationNumbering.anchorOf(key)));
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * Addresses that still work but are no longer the current ones, each with the address that
+	 * replaced it: old slugs (pages, and anchors on the one-page article) and anchor aliases.
+	 */
+	private static Map<String, String> oldAddresses(Content content) {
+		Map<String, String> old = new HashMap<>();
+		for (MarkdownSource<SectionMetadata> section : content.sections()) {
+			String slug = section.metadata().slug();
+			for (String alias : section.metadata().aliases()) {
+				old.put(SitePaths.section(alias), SitePaths.section(slug));
+				old.put(SitePaths.ARTICLE + "#" + alias, SitePaths.ARTICLE + "#" + slug);
+			}
+			section.metadata().anchorAliases().forEach((oldId, target) -> {
+				String targetSlug = target.contains("#") ? target.substring(0, target.indexOf('#')) : slug;
+				String newId = target.substring(target.indexOf('#') + 1);
+				old.put(SitePaths.section(slug) + "#" + oldId, SitePaths.section(targetSlug) + "#" + newId);
+				old.put(SitePaths.ARTICLE + "#" + oldId, SitePaths.ARTICLE + "#" + newId);
+			});
+		}
+		return old;
 	}
 
 }

@@ -18,8 +18,8 @@ import org.ketaminereference.figures.FigureRenderer;
 
 /**
  * Renders one Markdown file: flexmark for the Markdown, then one pass over the HTML that applies
- * the link policy, gives every h2/h3 its id and permalink, puts figures in place of their
- * placeholders and turns citations into placeholders.
+ * the link policy, notes links to other pages, gives every h2/h3 its id and permalink, puts
+ * figures in place of their placeholders and turns citations into placeholders.
  * Problems it finds are reported with the file and line.
  */
 final class SourceRenderer {
@@ -35,10 +35,17 @@ final class SourceRenderer {
 		this.markdown = markdown;
 	}
 
-	RenderedFragment render(MarkdownSource<?> source, HeadingIds ids, FigureRenderer figures,
-			List<ContentProblem> problems) {
+	/**
+	 * Renders {@code source}, which becomes part of the page at {@code page}; its links to other
+	 * pages go to {@code links}, to be checked once every page is known.
+	 */
+	RenderedFragment render(MarkdownSource<?> source, String page, HeadingIds ids, FigureRenderer figures,
+			InternalLinks links, List<ContentProblem> problems) {
 		Element body = Fragments.parse(markdown.toHtml(source.markdown()));
 		LinkPolicy.apply(body);
+		for (Element link : body.select("a[href]")) {
+			links.add(source.file(), lineOf(link, source), page, link.attr("href"));
+		}
 		List<Heading> headings = assignHeadingIds(body, source, ids, problems);
 		insertFigures(body, ids, figures);
 		// After the figures, so that their citations are numbered like all others.

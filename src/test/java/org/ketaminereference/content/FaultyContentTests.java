@@ -1,0 +1,68 @@
+package org.ketaminereference.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ketaminereference.content.FaultyContentCatalogue.FaultyContent;
+import org.ketaminereference.render.ArticleRenderer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Each mistake of the {@link FaultyContentCatalogue} stops the content from loading, with
+ * exactly the problems it lists: the file, the line and what to fix.
+ */
+class FaultyContentTests {
+
+	/** Both are stateless; building the loader's validator once keeps the catalogue quick. */
+	private static final ContentLoader LOADER = new ContentLoader();
+
+	private static final ArticleRenderer RENDERER = new ArticleRenderer();
+
+	@TempDir
+	private Path directory;
+
+	@Test
+	void theFixtureItselfIsValid() {
+		Content content = LOADER.load(ContentFixture.valid().writeTo(directory));
+		assertThat(RENDERER.render(content, Set.of("main")).sections()).hasSize(2);
+	}
+
+	static List<FaultyContent> catalogue() {
+		return FaultyContentCatalogue.all();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("catalogue")
+	void eachMistakeIsReportedWithFileAndLine(FaultyContent faulty) {
+		assertThat(problemsOf(faulty.content())).containsExactlyElementsOf(faulty.problems());
+	}
+
+	@Test
+	void mistakesInSeveralFilesAreReportedTogether() {
+		List<FaultyContent> mistakes = catalogue().stream()
+			.filter((faulty) -> Set.of("a number that is not one", "a malformed DOI", "an empty file").contains(faulty.name()))
+			.toList();
+		ContentFixture content = ContentFixture.valid();
+		for (FaultyContent faulty : mistakes) {
+			content = faulty.mistake().apply(content);
+		}
+		assertThat(problemsOf(content))
+			.containsExactlyInAnyOrderElementsOf(mistakes.stream().flatMap((faulty) -> faulty.problems().stream()).toList());
+	}
+
+	private List<String> problemsOf(ContentFixture fixture) {
+		Path written = fixture.writeTo(directory);
+		InvalidContentException failure = catchThrowableOfType(InvalidContentException.class,
+				() -> RENDERER.render(LOADER.load(written), Set.of("main")));
+		assertThat(failure).as("the content is refused").isNotNull();
+		return failure.problems().stream().map(ContentProblem::toString).toList();
+	}
+
+}
