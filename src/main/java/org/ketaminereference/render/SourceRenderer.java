@@ -79,7 +79,13 @@ final class SourceRenderer {
 			if (explicit != null && explicit.find()) {
 				id = explicit.group(1);
 				last.text(last.getWholeText().substring(0, explicit.start()));
-				if (!ids.claimExplicit(id)) {
+				if (HeadingIds.RESERVED_PREFIXES.stream().anyMatch(id::startsWith)) {
+					problems.add(new ContentProblem(source.file(), lineOf(heading, source), "heading",
+							"id '" + id + "' starts like the ids of citations, references and figures ("
+									+ String.join(", ", HeadingIds.RESERVED_PREFIXES.stream().sorted().toList())
+									+ "); choose another"));
+				}
+				else if (!ids.claimExplicit(id)) {
 					problems.add(new ContentProblem(source.file(), lineOf(heading, source), "heading",
 							"id '" + id + "' is already used elsewhere in the article"));
 				}

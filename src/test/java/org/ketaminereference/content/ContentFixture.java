@@ -5,8 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small, valid content directory built in memory, for tests that need content other than the
@@ -24,6 +30,8 @@ public final class ContentFixture {
 	public static final String SECOND = "sections/02-second.md";
 
 	public static final String REFERENCES = "references.yaml";
+
+	private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z][\\w-]*):");
 
 	private final Map<String, byte[]> files = new LinkedHashMap<>();
 
@@ -131,6 +139,57 @@ public final class ContentFixture {
 			throw new IllegalArgumentException("'" + from + "' is not in " + file);
 		}
 		return with(file, text.replace(from, to));
+	}
+
+	/**
+	 * Changes front matter fields: each top-level key in {@code fields} (YAML lines) replaces the
+	 * fixture's field of that name, or is added.
+	 */
+	public ContentFixture withFrontMatter(String file, String fields) {
+		String text = text(file);
+		int end = text.indexOf("\n---\n", 4);
+		List<String> frontMatter = List.of(text.substring(4, end).split("\n"));
+		return with(file, "---\n" + String.join("\n", replaceFields(frontMatter, fields)) + text.substring(end));
+	}
+
+	/**
+	 * Adds a bibliography entry with the given id (a journal article by Jane Doe, evidence
+	 * {@code review}) whose fields are changed by {@code fields} as in {@link #withFrontMatter}.
+	 */
+	public ContentFixture withReference(String id, String fields) {
+		List<String> entry = List.of("id: " + id, "type: article-journal", "author:", "  - family: Doe", "    given: Jane",
+				"title: An entry for tests", "evidence: review");
+		List<String> lines = replaceFields(entry, fields);
+		StringBuilder yaml = new StringBuilder(text(REFERENCES));
+		for (int i = 0; i < lines.size(); i++) {
+			yaml.append((i == 0) ? "  - " : "    ").append(lines.get(i)).append('\n');
+		}
+		return with(REFERENCES, yaml.toString());
+	}
+
+	/** YAML lines with the top-level fields named in {@code fields} replaced by those lines. */
+	private static List<String> replaceFields(List<String> lines, String fields) {
+		List<String> replacement = List.of(fields.strip().split("\n"));
+		Set<String> keys = new HashSet<>();
+		for (String line : replacement) {
+			Matcher key = TOP_LEVEL_KEY.matcher(line);
+			if (key.find()) {
+				keys.add(key.group(1));
+			}
+		}
+		List<String> result = new ArrayList<>();
+		boolean dropping = false;
+		for (String line : lines) {
+			Matcher key = TOP_LEVEL_KEY.matcher(line);
+			if (key.find()) {
+				dropping = keys.contains(key.group(1));
+			}
+			if (!dropping) {
+				result.add(line);
+			}
+		}
+		result.addAll(replacement);
+		return result;
 	}
 
 	public String text(String file) {

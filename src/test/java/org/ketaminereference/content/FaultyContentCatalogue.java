@@ -80,6 +80,8 @@ public final class FaultyContentCatalogue {
 						"sections/01-first.md:19: heading: use ## and ### only; the title comes from the front matter"),
 				faulty("a duplicate explicit heading id", (c) -> c.with(SECOND, c.text(SECOND) + "\n## More {#details}\n\nText.[@jones2021]\n"),
 						"sections/02-second.md:14: heading: id 'details' is already used elsewhere in the article"),
+				faulty("an explicit heading id that looks like a reference's", (c) -> c.with(SECOND, c.text(SECOND) + "\n## More {#ref-smith2020}\n\nText.[@jones2021]\n"),
+						"sections/02-second.md:14: heading: id 'ref-smith2020' starts like the ids of citations, references and figures (cite-, fig-, ref-); choose another"),
 				faulty("an unknown citation key", (c) -> c.replace(FIRST, "[@jones2021] Back", "[@nobody1999] Back"),
 						"sections/01-first.md:17: citation: unknown reference 'nobody1999'; add it to references.yaml or fix the key"),
 				faulty("a malformed citation", (c) -> c.replace(FIRST, "[@smith2020] See", "[@smith 2020] See"),

@@ -1,0 +1,144 @@
+package org.ketaminereference.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.content.ContentFixture;
+import org.ketaminereference.content.ContentLoader;
+import org.ketaminereference.content.HostileMarkdownCorpus;
+import org.ketaminereference.content.HostileMarkdownCorpus.HostileInput;
+import org.ketaminereference.content.InvalidContentException;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every input of the hostile corpus goes through the real pipeline (loader, renderer and the
+ * site builder with the real templates) and either is refused as a content problem or yields a
+ * site whose every page passes {@link PageAllowlist}, with no duplicate ids.
+ */
+class HostileMarkdownTests {
+
+	private static final ContentLoader LOADER = new ContentLoader();
+
+	private static final SiteBuilder BUILDER = new SiteBuilder(templateEngine());
+
+	private static final ReferenceProperties PROPERTIES = new ReferenceProperties(Path.of("content"),
+			"https://example.org");
+
+	@TempDir
+	private Path temporary;
+
+	@Test
+	void noHostileInputPutsAnythingExecutableOnAPage() throws Exception {
+		List<HostileInput> corpus = HostileMarkdownCorpus.all();
+		assertThat(corpus).hasSizeGreaterThanOrEqualTo(100);
+		assertThat(corpus.stream().map(HostileInput::name).distinct()).hasSameSizeAs(corpus);
+		List<String> problems = new ArrayList<>();
+		List<String> refused = new ArrayList<>();
+		int pages = 0;
+		for (HostileInput input : corpus) {
+			SiteSnapshot site;
+			try {
+				site = build(input.content(), input.name());
+			}
+			catch (InvalidContentException ex) {
+				refused.add(input.name());
+				continue;
+			}
+			for (Map.Entry<String, String> page : htmlPages(site).entrySet()) {
+				pages++;
+				PageAllowlist.violations(page.getValue())
+					.forEach((violation) -> problems.add(input.name() + " " + page.getKey() + ": " + violation));
+				duplicateIds(page.getValue())
+					.forEach((id) -> problems.add(input.name() + " " + page.getKey() + ": duplicate id " + id));
+			}
+		}
+		System.out.printf("Hostile Markdown: %d inputs; %d rendered into %d pages checked; %d problems; %d refused as "
+				+ "content problems: %s%n", corpus.size(), corpus.size() - refused.size(), pages, problems.size(),
+				refused.size(), refused);
+		assertThat(problems).isEmpty();
+		assertThat(refused).as("inputs refused, not rendered").hasSizeLessThan(corpus.size() / 2);
+	}
+
+	@Test
+	void aScriptTagIsShownAsText() throws Exception {
+		HostileInput script = HostileMarkdownCorpus.all()
+			.stream()
+			.filter((input) -> input.name().equals("script-tag"))
+			.findFirst()
+			.orElseThrow();
+		Document page = Jsoup.parse(build(script.content(), script.name()).page("/first").orElseThrow().text());
+		assertThat(page.select("main").text()).contains("<script>alert(1)</script>");
+		assertThat(page.select("script")).isEmpty();
+	}
+
+	@Test
+	void theRealSitePassesTheAllowlistToo() {
+		SiteSnapshot site = BUILDER.build(LOADER.load(Path.of("content")), PROPERTIES);
+		htmlPages(site).forEach((path, html) -> assertThat(PageAllowlist.violations(html)).as(path).isEmpty());
+	}
+
+	@Test
+	void theAllowlistCatchesWhatItShould() {
+		assertThat(PageAllowlist.violations("<p onclick=x>a</p><script></script><svg></svg><a href='JaVa\tScript:x'>b</a>"
+				+ "<img src='//evil.example/x.png'><p style='color:red'>c</p><meta http-equiv=refresh content=0>"))
+			.containsExactlyInAnyOrder("attribute onclick on <p>", "element <script>", "element <svg>",
+					"link to JaVa\tScript:x", "image from //evil.example/x.png", "attribute style on <p>",
+					"attribute http-equiv on <meta>");
+	}
+
+	private SiteSnapshot build(ContentFixture content, String name) throws Exception {
+		Path directory = Files.createDirectories(temporary.resolve(name));
+		return BUILDER.build(LOADER.load(content.writeTo(directory)), PROPERTIES);
+	}
+
+	private static Map<String, String> htmlPages(SiteSnapshot site) {
+		Map<String, String> pages = new LinkedHashMap<>();
+		site.pages().forEach((path, page) -> {
+			if (page.contentType().startsWith("text/html")) {
+				pages.put(path, page.text());
+			}
+		});
+		pages.put("(404)", site.notFound().text());
+		pages.put("(error)", site.error().text());
+		return pages;
+	}
+
+	private static List<String> duplicateIds(String html) {
+		Set<String> seen = new HashSet<>();
+		return Jsoup.parse(html).select("[id]").stream().map(Element::id).filter((id) -> !seen.add(id)).toList();
+	}
+
+	/** The application's template engine, built the way Spring Boot builds it, without Spring. */
+	static SpringTemplateEngine templateEngine() {
+		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+		templates.setPrefix("templates/");
+		templates.setSuffix(".html");
+		templates.setTemplateMode(TemplateMode.HTML);
+		templates.setCharacterEncoding("UTF-8");
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(templates);
+		engine.setTemplateEngineMessageSource(messages);
+		return engine;
+	}
+
+}

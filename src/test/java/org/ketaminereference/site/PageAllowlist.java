@@ -1,0 +1,97 @@
+package org.ketaminereference.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page of the site may contain: these elements and attributes and nothing else (no
+ * script, style, frames, plugins, SVG, MathML or forms; no event handlers or style attributes),
+ * links only to http, https, mailto or the site, images only from the site. Written apart from
+ * the renderer's own link policy, so that one does not merely agree with itself.
+ */
+final class PageAllowlist {
+
+	static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "link", "body", "header", "nav", "main",
+			"article", "section", "aside", "footer", "div", "span", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+			"li", "dl", "dt", "dd", "a", "em", "strong", "i", "b", "code", "pre", "blockquote", "hr", "br", "img", "sup",
+			"sub", "small", "time", "details", "summary", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "del", "figure",
+			"figcaption");
+
+	static final Set<String> ATTRIBUTES = Set.of("id", "class", "href", "src", "alt", "title", "lang", "charset", "name",
+			"content", "rel", "role", "datetime", "tabindex", "start", "align", "colspan", "rowspan", "scope");
+
+	/** {@code <meta name=...>} values a page uses; not {@code http-equiv}, which can redirect. */
+	private static final Set<String> META_NAMES = Set.of("viewport", "description");
+
+	private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+
+	private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+
+	// Browsers drop ASCII whitespace and control characters inside URLs ("java\tscript:").
+	private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\x00-\\x20\\x7f]");
+
+	private PageAllowlist() {
+	}
+
+	/** Everything on the page the allowlist does not allow, described for a failure message. */
+	static List<String> violations(String html) {
+		Document page = Jsoup.parse(html);
+		List<String> violations = new ArrayList<>();
+		for (Element element : page.getAllElements()) {
+			if (element == page) {
+				continue;
+			}
+			String tag = element.normalName();
+			if (!ELEMENTS.contains(tag)) {
+				violations.add("element <" + tag + ">");
+			}
+			for (Attribute attribute : element.attributes()) {
+				String name = attribute.getKey().toLowerCase(Locale.ROOT);
+				if (!ATTRIBUTES.contains(name) && !name.startsWith("aria-")) {
+					violations.add("attribute " + name + " on <" + tag + ">");
+				}
+				else if (name.equals("href") && !isAllowedLink(attribute.getValue())) {
+					violations.add("link to " + attribute.getValue());
+				}
+				else if (name.equals("src") && !isSiteUrl(attribute.getValue())) {
+					violations.add("image from " + attribute.getValue());
+				}
+			}
+			if (tag.equals("meta") && element.hasAttr("name") && !META_NAMES.contains(element.attr("name"))) {
+				violations.add("meta " + element.attr("name"));
+			}
+			if (tag.equals("link") && !Set.of("stylesheet", "canonical").contains(element.attr("rel"))) {
+				violations.add("link rel=" + element.attr("rel"));
+			}
+		}
+		return violations;
+	}
+
+	static boolean isAllowedLink(String url) {
+		String normalised = normalise(url);
+		if (normalised.startsWith("\\") || normalised.startsWith("/\\")) {
+			return false;
+		}
+		Matcher scheme = SCHEME.matcher(normalised);
+		return !scheme.find() || LINK_SCHEMES.contains(scheme.group(1));
+	}
+
+	static boolean isSiteUrl(String url) {
+		String normalised = normalise(url);
+		return normalised.startsWith("/") && !normalised.startsWith("//") && !normalised.startsWith("/\\");
+	}
+
+	private static String normalise(String url) {
+		return IGNORED_BY_BROWSERS.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+}
