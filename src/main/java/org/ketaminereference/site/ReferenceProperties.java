@@ -17,12 +17,15 @@ import org.springframework.validation.annotation.Validated;
  * working directory
  * @param baseUrl the public URL of the site, without a trailing slash, used for canonical links
  * and absolute URLs in generated files
+ * @param watch whether to rebuild the site when a content file changes (for authors; a broken
+ * edit keeps the last good version serving)
  */
 @Validated
 @ConfigurationProperties("reference")
 public record ReferenceProperties(@NotNull @DefaultValue("content") Path contentDir,
 		@NotNull @Pattern(regexp = "https?://[^\\s/?#]+(/[^\\s?#]*[^\\s?#/])?",
-				message = "must be an http(s) URL without a trailing slash, query or fragment") @DefaultValue("http://localhost:8080") String baseUrl) {
+				message = "must be an http(s) URL without a trailing slash, query or fragment") @DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("false") boolean watch) {
 
 	public URI baseUri() {
 		return URI.create(baseUrl);

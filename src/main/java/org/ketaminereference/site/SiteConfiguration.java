@@ -10,7 +10,9 @@ import org.thymeleaf.ITemplateEngine;
 
 /**
  * Loads, validates and renders the content while the application starts. Invalid content stops
- * the start, with every problem listed; a reader never sees a half-loaded site.
+ * the start, with every problem listed; a reader never sees a half-loaded site. Because this
+ * happens before the application reports itself ready, the readiness probe only passes once the
+ * content is loaded.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
@@ -23,7 +25,16 @@ class SiteConfiguration {
 
 	@Bean
 	CurrentSite currentSite(SiteBuilder builder, ReferenceProperties properties) {
-		return new CurrentSite(builder.build(new ContentLoader().load(properties.contentDir()), properties));
+		return new CurrentSite(build(builder, properties));
+	}
+
+	@Bean
+	ContentWatcher contentWatcher(SiteBuilder builder, ReferenceProperties properties, CurrentSite site) {
+		return new ContentWatcher(properties.contentDir(), () -> build(builder, properties), site, properties.watch());
+	}
+
+	private static SiteSnapshot build(SiteBuilder builder, ReferenceProperties properties) {
+		return builder.build(new ContentLoader().load(properties.contentDir()), properties);
 	}
 
 }

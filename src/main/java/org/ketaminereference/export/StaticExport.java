@@ -1,0 +1,126 @@
+package org.ketaminereference.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.ketaminereference.site.Page;
+import org.ketaminereference.site.SiteSnapshot;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Writes a snapshot as files laid out so that an ordinary static web server answers the same
+ * URLs as the application: a page at {@code /history} becomes {@code history/index.html}, the
+ * landing page {@code index.html}, an asset keeps its path. The bytes are the snapshot's own, so
+ * the export is exactly what the application serves.
+ */
+public final class StaticExport {
+
+	/** The not-found page, under the name static hosts (Netlify, GitHub Pages, S3) look for. */
+	public static final String NOT_FOUND_FILE = "404.html";
+
+	private static final String INDEX_FILE = "index.html";
+
+	private final SiteSnapshot snapshot;
+
+	public StaticExport(SiteSnapshot snapshot) {
+		this.snapshot = snapshot;
+	}
+
+	/**
+	 * Writes every page, asset and the not-found page, and for each old slug a page that sends
+	 * the reader on (a static server cannot answer 301).
+	 * @param directory a directory that does not exist yet or is empty, so that no page of an
+	 * earlier export survives
+	 * @return the number of files written
+	 * @throws ExportException when the directory is not empty or a file cannot be written
+	 */
+	public int writeTo(Path directory) {
+		prepare(directory);
+		int files = 0;
+		for (Map.Entry<String, Page> page : snapshot.pages().entrySet()) {
+			write(directory, fileFor(page.getKey(), page.getValue().contentType()), page.getValue().body());
+			files++;
+		}
+		write(directory, NOT_FOUND_FILE, snapshot.notFound().body());
+		files++;
+		for (Map.Entry<String, String> redirect : snapshot.redirects().entrySet()) {
+			write(directory, fileFor(redirect.getKey(), "text/html"), redirectPage(redirect.getValue()));
+			files++;
+		}
+		return files;
+	}
+
+	/**
+	 * The file, relative to the export directory, that a static server answers {@code path}
+	 * with.
+	 */
+	static String fileFor(String path, String contentType) {
+		if (path.equals("/")) {
+			return INDEX_FILE;
+		}
+		if (!path.startsWith("/") || Stream.of(path.substring(1).split("/", -1))
+			.anyMatch((segment) -> segment.isEmpty() || segment.equals("..") || segment.equals("."))) {
+			throw new ExportException("Cannot export '" + path + "': not a plain absolute path");
+		}
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		if (name.contains(".")) {
+			return path.substring(1);
+		}
+		if (!contentType.startsWith("text/html")) {
+			// A static server picks the content type from the extension; without one it would guess.
+			throw new ExportException("Cannot export '" + path + "' (" + contentType + "): the path has no extension");
+		}
+		return path.substring(1) + "/" + INDEX_FILE;
+	}
+
+	private static byte[] redirectPage(String target) {
+		String href = HtmlUtils.htmlEscape(target);
+		return ("""
+				<!DOCTYPE html>
+				<html lang="en">
+				<meta charset="utf-8">
+				<meta name="robots" content="noindex">
+				<meta http-equiv="refresh" content="0; url=%s">
+				<title>This page has moved</title>
+				<p>This page has moved to <a href="%s">%s</a>.</p>
+				""").formatted(href, href, href).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static void prepare(Path directory) {
+		try {
+			if (Files.exists(directory)) {
+				if (!Files.isDirectory(directory)) {
+					throw new ExportException("Cannot export to " + directory + ": it is a file, not a directory");
+				}
+				try (Stream<Path> entries = Files.list(directory)) {
+					if (entries.findAny().isPresent()) {
+						throw new ExportException("Cannot export to " + directory
+								+ ": it is not empty; choose a new or empty directory so that no page of an earlier export survives");
+					}
+				}
+			}
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new ExportException("Cannot export to " + directory + ": " + ex, ex);
+		}
+	}
+
+	private static void write(Path directory, String file, byte[] body) {
+		Path target = directory.resolve(file);
+		try {
+			Files.createDirectories(target.getParent());
+			// CREATE_NEW: two paths that map to one file must fail, not overwrite each other.
+			Files.write(target, body, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		}
+		catch (IOException ex) {
+			throw new ExportException("Cannot write " + target + ": " + ex, ex);
+		}
+	}
+
+}

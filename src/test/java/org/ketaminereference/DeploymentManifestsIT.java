@@ -1,0 +1,144 @@
+package org.ketaminereference;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped deployment files agree with the application and with the image: the probes ask
+ * paths the running application answers with 200, the ports are the application's, and the
+ * containers run as the image's user with a read-only root filesystem.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeploymentManifestsIT {
+
+	private static final int APPLICATION_PORT = ResolvedPort.with(Map.of());
+
+	@LocalServerPort
+	private int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void kubernetesProbesAskPathsTheApplicationAnswers() throws Exception {
+		Map<String, Object> container = container();
+		for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+			Map<String, Object> httpGet = map(map(container, probe), "httpGet");
+			assertThat(httpGet.get("port")).as(probe).isEqualTo("http");
+			String path = (String) httpGet.get("path");
+			assertThat(path).as(probe).startsWith("/actuator/health/");
+			assertThat(get(path).statusCode()).as("%s %s", probe, path).isEqualTo(200);
+		}
+		assertThat(map(map(container, "readinessProbe"), "httpGet")).containsEntry("path", "/actuator/health/readiness");
+		assertThat(map(map(container, "livenessProbe"), "httpGet")).containsEntry("path", "/actuator/health/liveness");
+	}
+
+	@Test
+	void kubernetesPortsAreTheApplications() throws Exception {
+		assertThat(list(container(), "ports")).singleElement()
+			.isEqualTo(Map.of("name", "http", "containerPort", APPLICATION_PORT));
+		Map<String, Object> service = yaml("deploy/kubernetes/service.yaml");
+		assertThat(list(map(service, "spec"), "ports")).singleElement()
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("targetPort", "http");
+		assertThat(map(map(service, "spec"), "selector"))
+			.isEqualTo(map(map(map(map(deployment(), "spec"), "template"), "metadata"), "labels"));
+	}
+
+	@Test
+	void kubernetesRunsTheImagesUserReadOnlyWithLimits() throws Exception {
+		Map<String, Object> pod = map(map(deployment(), "spec"), "template");
+		Map<String, Object> podSecurity = map(map(pod, "spec"), "securityContext");
+		assertThat(podSecurity).containsEntry("runAsNonRoot", true)
+			.containsEntry("runAsUser", Integer.parseInt(imageUser()[0]))
+			.containsEntry("runAsGroup", Integer.parseInt(imageUser()[1]));
+		Map<String, Object> container = container();
+		assertThat(map(container, "securityContext")).containsEntry("readOnlyRootFilesystem", true)
+			.containsEntry("allowPrivilegeEscalation", false);
+		assertThat(list(container, "volumeMounts")).contains(Map.of("name", "tmp", "mountPath", "/tmp"));
+		assertThat(list(map(pod, "spec"), "volumes")).singleElement()
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("name", "tmp")
+			.containsKey("emptyDir");
+		assertThat(map(map(container, "resources"), "requests")).containsKeys("cpu", "memory");
+		assertThat(map(map(container, "resources"), "limits")).containsKeys("cpu", "memory");
+	}
+
+	@Test
+	void composeRunsTheSiteReadOnlyOnTheApplicationsPort() throws Exception {
+		Map<String, Object> site = map(map(yaml("compose.yaml"), "services"), "site");
+		assertThat(list(site, "ports")).singleElement()
+			.asString()
+			.endsWith(":" + APPLICATION_PORT);
+		assertThat(site).containsEntry("read_only", true);
+		assertThat(list(site, "tmpfs")).contains("/tmp");
+	}
+
+	@Test
+	void theImageExposesTheApplicationsPortAndChecksReadiness() throws Exception {
+		String dockerfile = Files.readString(Path.of("Dockerfile"));
+		assertThat(dockerfile).containsPattern("(?m)^EXPOSE " + APPLICATION_PORT + "$");
+		Matcher healthcheck = Pattern.compile("(?s)HEALTHCHECK.*?(/actuator/health/\\w+)").matcher(dockerfile);
+		assertThat(healthcheck.find()).isTrue();
+		assertThat(get(healthcheck.group(1)).statusCode()).isEqualTo(200);
+		assertThat(healthcheck.group(1)).isEqualTo("/actuator/health/readiness");
+		assertThat(dockerfile).contains("${SERVER_PORT:-${PORT:-" + APPLICATION_PORT + "}}");
+	}
+
+	private static Map<String, Object> deployment() throws IOException {
+		return yaml("deploy/kubernetes/deployment.yaml");
+	}
+
+	private static Map<String, Object> container() throws IOException {
+		List<Object> containers = list(map(map(map(deployment(), "spec"), "template"), "spec"), "containers");
+		assertThat(containers).hasSize(1);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> container = (Map<String, Object>) containers.get(0);
+		return container;
+	}
+
+	/** The {@code USER uid:gid} of the image's runtime stage. */
+	private static String[] imageUser() throws IOException {
+		Matcher user = Pattern.compile("(?m)^USER (\\d+):(\\d+)$").matcher(Files.readString(Path.of("Dockerfile")));
+		assertThat(user.find()).isTrue();
+		return new String[] { user.group(1), user.group(2) };
+	}
+
+	private static Map<String, Object> yaml(String file) throws IOException {
+		return new Yaml().load(Files.readString(Path.of(file)));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Map<String, Object> parent, String key) {
+		assertThat(parent).containsKey(key);
+		return (Map<String, Object>) parent.get(key);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> list(Map<String, Object> parent, String key) {
+		assertThat(parent).containsKey(key);
+		return (List<Object>) parent.get(key);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.ketaminereference;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.cli.CommandLine;
+import org.ketaminereference.site.CurrentSite;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs {@code --export=DIR} as {@code main()} does, then asks the running application for the
+ * URL of every exported file, as a static server would map it, and compares the bytes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaticExportIT {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private CurrentSite site;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private Path export;
+
+	private List<String> files;
+
+	@BeforeAll
+	void export(@TempDir Path temp) throws Exception {
+		export = temp.resolve("site");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThat(new CommandLine(KetamineReferenceApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
+				System.err)
+			.run("--export=" + export)).hasValue(0);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exported", export.toString());
+		try (Stream<Path> walk = Files.walk(export)) {
+			files = walk.filter(Files::isRegularFile).map((file) -> export.relativize(file).toString()).toList();
+		}
+	}
+
+	@Test
+	void everyPageOfTheSiteIsExported() {
+		Set<String> exportedUrls = new HashSet<>(files.stream().map(StaticExportIT::urlOf).toList());
+		assertThat(exportedUrls).containsAll(site.snapshot().pages().keySet())
+			.contains("/", "/history", "/article", "/references", "/about");
+		assertThat(files).contains("404.html", "index.html", "history/index.html")
+			.anySatisfy((file) -> assertThat(file).matches("assets/site\\.[0-9a-f]{12}\\.css"));
+	}
+
+	@Test
+	void everyExportedFileHoldsExactlyTheBytesTheServerSendsForItsUrl() throws Exception {
+		for (String file : files.stream().filter((file) -> !file.equals("404.html")).toList()) {
+			HttpResponse<byte[]> response = get(urlOf(file));
+			assertThat(response.statusCode()).as("status of %s", urlOf(file)).isEqualTo(200);
+			assertThat(response.body()).as("bytes of %s", file).isEqualTo(Files.readAllBytes(export.resolve(file)));
+		}
+	}
+
+	@Test
+	void theNotFoundFileIsTheServersNotFoundPage() throws Exception {
+		HttpResponse<byte[]> response = get("/no-such-page");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).isEqualTo(Files.readAllBytes(export.resolve("404.html")));
+	}
+
+	/** The URL an ordinary static server answers with this file. */
+	private static String urlOf(String file) {
+		String path = "/" + file.replace('\\', '/');
+		if (path.equals("/index.html")) {
+			return "/";
+		}
+		return path.endsWith("/index.html") ? path.substring(0, path.length() - "/index.html".length()) : path;
+	}
+
+	private HttpResponse<byte[]> get(String path) throws Exception {
+		// No Accept-Encoding: the server sends the identity bytes, as a static server without gzip would.
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+}
