@@ -105,22 +105,26 @@ public final class SearchIndex {
 	 */
 	public SearchResults search(String query) {
 		String normalised = normalise(query);
+		int length = normalised.codePointCount(0, normalised.length());
 		if (normalised.isEmpty()) {
-			return new SearchResults(normalised, Outcome.EMPTY, List.of());
+			return new SearchResults(normalised, length, Outcome.EMPTY, List.of());
 		}
-		if (normalised.codePointCount(0, normalised.length()) > MAX_QUERY_LENGTH) {
-			return new SearchResults(normalised, Outcome.TOO_LONG, List.of());
+		if (length > MAX_QUERY_LENGTH) {
+			String cut = normalised.substring(0, normalised.offsetByCodePoints(0, MAX_QUERY_LENGTH));
+			return new SearchResults(cut, length, Outcome.TOO_LONG, List.of());
 		}
 		Query allWords = parse(normalised, BooleanClause.Occur.MUST);
 		if (allWords instanceof MatchNoDocsQuery) {
-			return new SearchResults(normalised, Outcome.NOTHING_TO_SEARCH, List.of());
+			return new SearchResults(normalised, length, Outcome.NOTHING_TO_SEARCH, List.of());
 		}
 		try {
 			List<SearchHit> hits = find(allWords);
-			if (hits.isEmpty()) {
-				hits = find(parse(normalised, BooleanClause.Occur.SHOULD));
+			if (!hits.isEmpty()) {
+				return new SearchResults(normalised, length, Outcome.FOUND, hits);
 			}
-			return new SearchResults(normalised, hits.isEmpty() ? Outcome.NO_MATCHES : Outcome.FOUND, hits);
+			hits = find(parse(normalised, BooleanClause.Occur.SHOULD));
+			return new SearchResults(normalised, length, hits.isEmpty() ? Outcome.NO_MATCHES : Outcome.FOUND_SOME_WORDS,
+					hits);
 		}
 		catch (IOException ex) {
 			// The index lives in memory; reading it cannot fail for reasons a reader could fix.

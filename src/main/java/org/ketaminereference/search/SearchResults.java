@@ -5,19 +5,16 @@ import java.util.List;
 /**
  * What a search found, or why it did not search.
  *
- * @param query the query as searched: trimmed, whitespace collapsed, control characters removed
+ * @param query the query as searched: trimmed, whitespace collapsed, control characters removed;
+ * cut to the limit when it is too long, so that a page never repeats more than that
+ * @param length the length of the query in characters, before any cut
  * @param outcome what the results page should say
- * @param hits the passages found, best first; empty unless {@link Outcome#FOUND}
+ * @param hits the passages found, best first; empty unless something was found
  */
-public record SearchResults(String query, Outcome outcome, List<SearchHit> hits) {
+public record SearchResults(String query, int length, Outcome outcome, List<SearchHit> hits) {
 
 	public SearchResults {
 		hits = List.copyOf(hits);
-	}
-
-	/** The query's length in characters, for the message when it is too long. */
-	public int length() {
-		return query.codePointCount(0, query.length());
 	}
 
 	public enum Outcome {
@@ -34,8 +31,11 @@ public record SearchResults(String query, Outcome outcome, List<SearchHit> hits)
 		/** Searched; nothing matched. */
 		NO_MATCHES,
 
-		/** Searched; {@code hits} holds what matched. */
-		FOUND
+		/** Searched; {@code hits} holds the passages that have every word. */
+		FOUND,
+
+		/** Searched; no passage has every word, {@code hits} holds those with some of them. */
+		FOUND_SOME_WORDS
 
 	}
 
