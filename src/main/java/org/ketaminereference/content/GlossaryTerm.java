@@ -25,10 +25,14 @@ public record GlossaryTerm(@NotBlank @Size(max = 80) @Pattern(regexp = FORM, mes
 		@NotBlank @Size(max = 400) @Pattern(regexp = "(?s)(?!.*\\[@).*",
 				message = "is plain text; a glossary definition cannot cite sources") String definition) {
 
-	/** A form is written on one line, without surrounding spaces, so it can be found in the text. */
-	private static final String FORM = "\\S(.*\\S)?";
+	/**
+	 * A form is one line without surrounding spaces, so that it can be found in the text, and its
+	 * brackets are balanced: YAML cuts an unquoted {@code [a, (2R,6R)-b]} at the commas.
+	 */
+	private static final String FORM = "(?=\\S(.*\\S)?$)[^()]*(\\([^()]*\\)[^()]*)*";
 
-	private static final String FORM_MESSAGE = "must be one line without leading or trailing spaces";
+	private static final String FORM_MESSAGE = "must be one line without leading or trailing spaces, with "
+			+ "balanced brackets; put a form with a comma in quotes";
 
 	private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 

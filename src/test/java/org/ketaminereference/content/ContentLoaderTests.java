@@ -528,6 +528,8 @@ class ContentLoaderTests {
 						"Treatment-resistant depression", "Post-traumatic stress disorder (PTSD)",
 						"Risk Evaluation and Mitigation Strategy (REMS)", "Midazolam", "Active placebo", "Open-label",
 						"Randomised controlled trial", "Meta-analysis");
+			assertThat(glossary).flatExtracting(GlossaryTerm::forms)
+				.contains("(2R,6R)-hydroxynorketamine", "N-methyl-D-aspartate (NMDA) receptor");
 		}
 
 		@Test
@@ -591,6 +593,15 @@ class ContentLoaderTests {
 			assertThat(problem).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::field)
 				.containsExactly(GLOSSARY, PTSD, "terms[1].term");
 			assertThat(problem.message()).contains("line " + TestContent.PLACEBO_LINE);
+		}
+
+		@Test
+		void aFormCutAtACommaByYamlIsRefused() {
+			content.replace(GLOSSARY, "aliases: [placebos]", "aliases: [placebos, (2R,6R)-placebo]");
+
+			List<ContentProblem> problems = content.problems();
+			assertThat(problems).extracting(ContentProblem::field).containsExactly("terms[0].aliases[1]", "terms[0].aliases[2]");
+			assertThat(problems.get(0).message()).contains("in quotes");
 		}
 
 		@Test
