@@ -71,7 +71,8 @@ class SiteCrawlIT {
 
 	@Test
 	void reachesEveryPageFromTheLandingPage() {
-		assertThat(pages.keySet()).contains("/", "/article", "/references", "/about", "/changes").containsAll(SECTIONS);
+		assertThat(pages.keySet()).contains("/", "/article", "/references", "/about", "/changes", "/glossary")
+			.containsAll(SECTIONS);
 	}
 
 	@Test
@@ -86,10 +87,12 @@ class SiteCrawlIT {
 			assertThat(page.select("main#main")).as("main of %s", path).hasSize(1);
 			assertThat(page.select("footer .disclaimer").text()).as("disclaimer of %s", path)
 				.contains("not medical advice");
-			// JSON-LD is data that browsers never run, so the CSP allows it.
-			assertThat(page.select("script:not([type=application/ld+json]), [style], style"))
+			// JSON-LD is data that browsers never run, so the CSP allows it; scripts come from a file.
+			assertThat(page.select("script:not([src]):not([type=application/ld+json]), [style], style"))
 				.as("inline script or style on %s", path)
 				.isEmpty();
+			assertThat(page.select("header form[role=search][action=/search] input[name=q]")).as("search box on %s", path)
+				.hasSize(1);
 		});
 	}
 

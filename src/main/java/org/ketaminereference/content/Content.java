@@ -8,14 +8,16 @@ import java.util.stream.Collectors;
 
 /**
  * Everything in the content directory, loaded and valid: the article's own file, the about page,
- * the sections in reading order, the bibliography and the data behind the figures.
+ * the sections in reading order, the bibliography, the data behind the figures and the glossary.
  */
 public record Content(MarkdownSource<ArticleMetadata> article, MarkdownSource<PageMetadata> about,
-		List<MarkdownSource<SectionMetadata>> sections, List<Reference> references, FigureData figures) {
+		List<MarkdownSource<SectionMetadata>> sections, List<Reference> references, FigureData figures,
+		List<GlossaryTerm> glossary) {
 
 	public Content {
 		sections = List.copyOf(sections);
 		references = List.copyOf(references);
+		glossary = List.copyOf(glossary);
 	}
 
 	public Map<String, Reference> referencesById() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
  * about.md            the about page
  * sections/*.md       one file per section
  * references.yaml     the bibliography (CSL-YAML)
+ * glossary.yaml       the technical terms and their plain definitions
  * timeline.yaml, mechanisms-diagram.yaml, evidence-tables.yaml
  *                     optional data behind the figures
  * </pre>
@@ -43,6 +45,8 @@ public final class ContentLoader {
 	static final String SECTIONS_DIR = "sections";
 
 	static final String REFERENCES_FILE = "references.yaml";
+
+	static final String GLOSSARY_FILE = "glossary.yaml";
 
 	private final YamlBinder binder = new YamlBinder();
 
@@ -66,6 +70,7 @@ public final class ContentLoader {
 				problems);
 		List<MarkdownSource<SectionMetadata>> sections = loadSections(directory, problems);
 		FigureData figures = figureLoader.load(directory, knownKeys, references, problems);
+		List<GlossaryTerm> glossary = loadGlossary(directory, problems);
 
 		List<MarkdownSource<?>> sources = new ArrayList<>();
 		article.ifPresent(sources::add);
@@ -77,7 +82,7 @@ public final class ContentLoader {
 		}
 		checkSlugs(sections, problems);
 		problems.throwIfAny();
-		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references, figures);
+		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references, figures, glossary);
 	}
 
 	/**
@@ -85,18 +90,12 @@ public final class ContentLoader {
 	 * that one broken entry is reported once and not again at each place it is cited.
 	 */
 	private List<Reference> loadReferences(Path directory, Set<String> knownKeys, Problems problems) {
-		Optional<String> text = read(directory, REFERENCES_FILE, problems);
-		if (text.isEmpty()) {
+		Optional<YamlList> list = readList(directory, REFERENCES_FILE, "references", "CSL entries", problems);
+		if (list.isEmpty()) {
 			return List.of();
 		}
-		Optional<YamlDocument> document = parseYaml(text.get(), 1, REFERENCES_FILE, problems);
-		if (document.isEmpty()) {
-			return List.of();
-		}
-		if (!(document.get().data() instanceof Map<?, ?> root) || !(root.get("references") instanceof List<?> items)) {
-			problems.add(REFERENCES_FILE, 1, "references", "must be a list of CSL entries under 'references:'");
-			return List.of();
-		}
+		YamlDocument document = list.get().document();
+		List<?> items = list.get().items();
 		List<Reference> references = new ArrayList<>();
 		Map<String, Integer> firstLineOfId = new HashMap<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -104,12 +103,12 @@ public final class ContentLoader {
 			if (items.get(i) instanceof Map<?, ?> item && item.get("id") != null) {
 				knownKeys.add(String.valueOf(item.get("id")));
 			}
-			Optional<Reference> reference = binder.bind(items.get(i), document.get(), path, Reference.class,
+			Optional<Reference> reference = binder.bind(items.get(i), document, path, Reference.class,
 					REFERENCES_FILE, problems);
 			if (reference.isEmpty()) {
 				continue;
 			}
-			int line = document.get().lineOf(path + ".id");
+			int line = document.lineOf(path + ".id");
 			Integer earlier = firstLineOfId.putIfAbsent(reference.get().id(), line);
 			if (earlier != null) {
 				problems.add(REFERENCES_FILE, line, "id",
@@ -119,6 +118,87 @@ public final class ContentLoader {
 			references.add(reference.get());
 		}
 		return references;
+	}
+
+	/**
+	 * Reads the glossary. Each form of a term (the term, its abbreviation, an alias) may belong to
+	 * one term only, compared without case: otherwise a word in the text would have two meanings.
+	 */
+	private List<GlossaryTerm> loadGlossary(Path directory, Problems problems) {
+		Optional<YamlList> list = readList(directory, GLOSSARY_FILE, "terms", "terms", problems);
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		YamlDocument document = list.get().document();
+		List<?> items = list.get().items();
+		List<GlossaryTerm> terms = new ArrayList<>();
+		Map<String, String> ownerOfForm = new HashMap<>();
+		Map<String, Integer> lineOfId = new HashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			String path = "terms[" + i + "]";
+			Optional<GlossaryTerm> bound = binder.bind(items.get(i), document, path, GlossaryTerm.class, GLOSSARY_FILE,
+					problems);
+			if (bound.isEmpty()) {
+				continue;
+			}
+			GlossaryTerm term = bound.get();
+			int line = document.lineOf(path + ".term");
+			if (term.id().equals("term-")) {
+				problems.add(GLOSSARY_FILE, line, path + ".term", "must contain letters or digits");
+				continue;
+			}
+			Integer earlier = lineOfId.putIfAbsent(term.id(), line);
+			if (earlier != null) {
+				problems.add(GLOSSARY_FILE, line, path + ".term",
+						"'" + term.term() + "' has the same anchor as the term on line " + earlier);
+				continue;
+			}
+			boolean valid = true;
+			for (String form : term.forms()) {
+				String owner = ownerOfForm.putIfAbsent(form.toLowerCase(Locale.ROOT), term.term());
+				if (owner != null) {
+					String field = fieldOfForm(path, term, form);
+					problems.add(GLOSSARY_FILE, document.lineOf(field), field,
+							"'" + form + "' is already a form of '" + owner + "'");
+					valid = false;
+				}
+			}
+			if (valid) {
+				terms.add(term);
+			}
+		}
+		return terms;
+	}
+
+	private static String fieldOfForm(String path, GlossaryTerm term, String form) {
+		if (form.equals(term.term())) {
+			return path + ".term";
+		}
+		if (form.equals(term.abbreviation())) {
+			return path + ".abbreviation";
+		}
+		return path + ".aliases[" + term.aliases().indexOf(form) + "]";
+	}
+
+	/** A YAML file whose root holds one list under a known key. */
+	private record YamlList(YamlDocument document, List<?> items) {
+	}
+
+	private static Optional<YamlList> readList(Path directory, String file, String key, String what,
+			Problems problems) {
+		Optional<String> text = read(directory, file, problems);
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<YamlDocument> document = parseYaml(text.get(), 1, file, problems);
+		if (document.isEmpty()) {
+			return Optional.empty();
+		}
+		if (!(document.get().data() instanceof Map<?, ?> root) || !(root.get(key) instanceof List<?> items)) {
+			problems.add(file, 1, key, "must be a list of " + what + " under '" + key + ":'");
+			return Optional.empty();
+		}
+		return Optional.of(new YamlList(document.get(), items));
 	}
 
 	private List<MarkdownSource<SectionMetadata>> loadSections(Path directory, Problems problems) {

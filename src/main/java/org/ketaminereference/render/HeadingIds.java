@@ -15,8 +15,8 @@ import org.ketaminereference.figures.FigureRenderer;
  */
 final class HeadingIds {
 
-	/** Ids of citation markers, reference entries and figures; a heading id never starts with these. */
-	static final Set<String> RESERVED_PREFIXES = Set.of("cite-", "ref-", FigureRenderer.ID_PREFIX);
+	/** Ids of citation markers, reference entries, figures and glossary terms; no heading id starts with these. */
+	static final Set<String> RESERVED_PREFIXES = Set.of("cite-", "ref-", FigureRenderer.ID_PREFIX, "term-");
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 

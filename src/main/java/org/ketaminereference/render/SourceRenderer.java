@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.ketaminereference.content.Anchors;
 import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.ContentProblem;
@@ -51,7 +50,7 @@ final class SourceRenderer {
 		// After the figures, so that their citations are numbered like all others.
 		markCitations(body);
 		wrapTables(body);
-		for (TextNode text : textNodes(body)) {
+		for (TextNode text : Fragments.textNodes(body)) {
 			if (text.text().contains(Citations.OPENING)) {
 				problems.add(new ContentProblem(source.file(), lineOf(text, source), "citation",
 						"citations cannot be used inside code or links"));
@@ -141,7 +140,7 @@ final class SourceRenderer {
 	}
 
 	private static void markCitations(Element body) {
-		for (TextNode text : textNodes(body)) {
+		for (TextNode text : Fragments.textNodes(body)) {
 			Element parent = text.parent();
 			if (parent != null && parent.closest("code, pre, a") != null) {
 				continue;
@@ -172,16 +171,6 @@ final class SourceRenderer {
 			}
 			text.remove();
 		}
-	}
-
-	private static List<TextNode> textNodes(Element root) {
-		List<TextNode> texts = new ArrayList<>();
-		NodeTraversor.traverse((node, depth) -> {
-			if (node instanceof TextNode text) {
-				texts.add(text);
-			}
-		}, root);
-		return texts;
 	}
 
 	private static TextNode lastText(Element element) {

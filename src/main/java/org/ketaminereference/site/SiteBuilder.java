@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,26 +16,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ketaminereference.content.ArticleMetadata;
 import org.ketaminereference.content.Content;
+import org.ketaminereference.content.Evidence;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
 import org.ketaminereference.discovery.StructuredData;
 import org.ketaminereference.render.ArticleRenderer;
 import org.ketaminereference.render.CitationNumbering;
 import org.ketaminereference.render.CitedPage;
+import org.ketaminereference.render.Glossary;
 import org.ketaminereference.render.HeadingLevels;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
+import org.ketaminereference.render.TermMarking;
 import org.ketaminereference.render.TocEntry;
+import org.ketaminereference.search.SearchIndex;
+import org.ketaminereference.search.SearchResults;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * Builds the whole site from loaded content: renders the article once, then every page once
- * through Thymeleaf into bytes. Nothing here runs per request.
+ * through Thymeleaf into bytes, and indexes it for search. Only the search results page, which
+ * depends on the query, is rendered per request, through the same layout.
  */
 public final class SiteBuilder {
 
@@ -42,14 +50,27 @@ public final class SiteBuilder {
 	public static final Set<String> LAYOUT_IDS = Set.of("main", "top", "toc", "toc-title", "contents", "references",
 			"references-title", "crisis-title", "disclaimer-title", "site-search", "search-input", "disclaimer", "crisis-notice", "breadcrumbs",
 			"page-title", "sections", "section-list", "footer", "lead", "reviewed", "changes", "evidence-labels",
-			"how-to-cite");
+			"how-to-cite", "reader-preview");
 
 	/**
 	 * The stylesheets, concatenated in this order into the one stylesheet every page links: one
 	 * request for a first view, while each feature keeps its rules in its own file.
 	 */
 	private static final List<String> STYLESHEETS = List.of("assets/site.css", "assets/publishing.css",
-			"assets/figures.css");
+			"assets/figures.css", "assets/reader-tools.css");
+
+	/** The scripts, concatenated in this order like the stylesheets. Pages work without them. */
+	private static final List<String> SCRIPTS = List.of("assets/site.js");
+
+	/** Ids of the about page's legend, one per kind of evidence; no heading there may take them. */
+	private static final Set<String> LEGEND_IDS = Arrays.stream(Evidence.values())
+		.map(Evidence::anchor)
+		.collect(Collectors.toUnmodifiableSet());
+
+	private static final String LEGEND_TITLE = "Kinds of evidence";
+
+	/** The search results page, the one page that answers a query. */
+	public static final String SEARCH_PAGE = "/search";
 
 	private final ITemplateEngine templates;
 
@@ -64,20 +85,20 @@ public final class SiteBuilder {
 	}
 
 	public SiteSnapshot build(Content content, ReferenceProperties properties) {
-		RenderedArticle article = renderer.render(content, LAYOUT_IDS);
+		RenderedArticle article = renderer.render(content, union(LAYOUT_IDS, LEGEND_IDS));
+		Glossary glossary = new Glossary(content.glossary());
 		Map<String, Page> pages = new LinkedHashMap<>();
-		Page stylesheet = Page.of("text/css;charset=UTF-8", concatenate(STYLESHEETS));
-		String stylesheetPath = "/assets/site." + stylesheet.etag().replace("\"", "").substring(0, 12) + ".css";
-		pages.put(stylesheetPath, stylesheet);
+		String stylesheetPath = addAsset(pages, "text/css;charset=UTF-8", "css", STYLESHEETS);
+		String scriptPath = addAsset(pages, "text/javascript;charset=UTF-8", "js", SCRIPTS);
 
 		ArticleMetadata meta = content.article().metadata();
 		List<NavLink> nav = article.sections().stream().map((s) -> new NavLink("/" + s.slug(), s.title())).toList();
-		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheetPath,
+		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheetPath, scriptPath,
 				properties.baseUrl(), nav);
 
 		CitePages cite = CitePages.of(site, article, LocalDate.now(clock));
 		Map<String, Set<NavLink>> citedIn = new LinkedHashMap<>();
-		pages.put("/", home(site, article));
+		pages.put("/", home(site, article, glossary));
 		List<RenderedSection> sections = article.sections();
 		for (int i = 0; i < sections.size(); i++) {
 			RenderedSection section = sections.get(i);
@@ -87,12 +108,14 @@ public final class SiteBuilder {
 			cited.references()
 				.forEach((reference) -> citedIn.computeIfAbsent(reference.reference().id(), (k) -> new LinkedHashSet<>())
 					.add(nav.get(sections.indexOf(section))));
-			pages.put("/" + section.slug(), section(site, section, cited, previous, next, cite.part(section.slug())));
+			pages.put("/" + section.slug(),
+					section(site, section, cited, previous, next, cite.part(section.slug()), glossary));
 		}
-		pages.put("/article", onePageArticle(site, article, cite.part(CitePages.ARTICLE_ID)));
+		pages.put("/article", onePageArticle(site, article, cite.part(CitePages.ARTICLE_ID), glossary));
 		pages.putAll(cite.files());
 		pages.put("/references", bibliography(site, article, citedIn));
-		pages.put("/about", about(site, article));
+		pages.put("/about", about(site, article, glossary));
+		pages.put(Glossary.PAGE, glossaryPage(site, glossary));
 		pages.put("/changes", changes(site, article));
 		// Last: the sitemap lists the pages built before it.
 		pages.putAll(SearchEngineFiles.of(pages, content, properties.baseUrl()));
@@ -105,11 +128,26 @@ public final class SiteBuilder {
 				"The page you asked for does not exist."), Map.of());
 		Page error = render("error", site, new PageInfo("/error", "Something went wrong",
 				"Something went wrong – " + meta.title(), "The server could not answer this request."), Map.of());
-		return new SiteSnapshot(pages, redirects, notFound, error, lastReviewed(content));
+		return new SiteSnapshot(pages, redirects, notFound, error, lastReviewed(content), site,
+				SearchIndex.of(article));
 	}
 
-	private Page home(SiteInfo site, RenderedArticle article) {
+	/**
+	 * The search results page for a query, in the layout of the snapshot it searches. Never
+	 * indexed by search engines: it only repeats the article's text.
+	 */
+	public Page searchPage(SiteSnapshot snapshot, String query) {
+		SearchResults results = snapshot.search().search(query);
+		SiteInfo site = snapshot.site();
+		String title = results.query().isEmpty() ? "Search" : "Search for “" + results.query() + "”";
+		PageInfo page = new PageInfo(SEARCH_PAGE, "Search", title + " – " + site.title(),
+				"Search every section of the article.");
+		return render("search", site, page, Map.of("results", results, "searchQuery", results.query(), "noindex", true));
+	}
+
+	private Page home(SiteInfo site, RenderedArticle article, Glossary glossary) {
 		CitedPage lead = CitationNumbering.number(article.lead().html(), article);
+		TermMarking terms = new TermMarking(glossary);
 		List<SectionCard> cards = article.sections()
 			.stream()
 			.map((section) -> new SectionCard("/" + section.slug(), section.title(), section.metadata().summary(),
@@ -118,16 +156,18 @@ public final class SiteBuilder {
 		ArticleMetadata meta = article.content().article().metadata();
 		PageInfo page = new PageInfo("/", meta.title(), meta.title(), meta.summary());
 		return render("home", site, page,
-				Map.of("lead", lead.html(), "references", lead.references(), "cards", cards, "lastReviewed",
-						meta.lastReviewed()),
+				Map.of("lead", terms.mark(lead.html()), "references", lead.references(), "cards", cards,
+						"lastReviewed", meta.lastReviewed(), "terms", terms.terms()),
 				SharingMetadata.medical("website", site, page, meta.lastReviewed(), lead.references(), List.of()));
 	}
 
 	private Page section(SiteInfo site, RenderedSection section, CitedPage cited, NavLink previous, NavLink next,
-			CiteThisPage cite) {
+			CiteThisPage cite, Glossary glossary) {
+		TermMarking terms = new TermMarking(glossary);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("section", section.metadata());
-		model.put("body", cited.html());
+		model.put("body", terms.mark(cited.html()));
+		model.put("terms", terms.terms());
 		model.put("toc", TocEntry.of(section.body().headings(), ""));
 		model.put("references", cited.references());
 		model.put("changes", section.metadata().changes());
@@ -144,13 +184,14 @@ public final class SiteBuilder {
 				section.metadata().lastReviewed(), cited.references(), List.of()));
 	}
 
-	private Page onePageArticle(SiteInfo site, RenderedArticle article, CiteThisPage cite) {
+	private Page onePageArticle(SiteInfo site, RenderedArticle article, CiteThisPage cite, Glossary glossary) {
 		CitationNumbering numbering = new CitationNumbering(article);
+		TermMarking terms = new TermMarking(glossary);
 		List<Map<String, Object>> parts = new ArrayList<>();
 		List<TocEntry> toc = new ArrayList<>();
 		for (RenderedSection section : article.sections()) {
 			parts.add(Map.of("section", section.metadata(), "body",
-					HeadingLevels.deepen(numbering.number(section.body().html()))));
+					terms.mark(HeadingLevels.deepen(numbering.number(section.body().html())))));
 			toc.add(new TocEntry("#" + section.slug(), section.title(),
 					TocEntry.topLevel(section.body().headings(), "")));
 		}
@@ -163,7 +204,8 @@ public final class SiteBuilder {
 					section.metadata().summary(), section.metadata().lastReviewed()))
 			.toList();
 		return render("article", site, page,
-				Map.of("parts", parts, "toc", toc, "references", numbering.references(), "cite", cite),
+				Map.of("parts", parts, "toc", toc, "references", numbering.references(), "cite", cite, "terms",
+						terms.terms()),
 				SharingMetadata.medical("article", site, page, article.content().articleLastReviewed(),
 						numbering.references(), sectionPages));
 	}
@@ -183,11 +225,22 @@ public final class SiteBuilder {
 				Map.of("entries", entries));
 	}
 
-	private Page about(SiteInfo site, RenderedArticle article) {
+	/** The about page, followed by the legend of the evidence labels that references carry. */
+	private Page about(SiteInfo site, RenderedArticle article, Glossary glossary) {
 		var about = article.content().about().metadata();
+		TermMarking terms = new TermMarking(glossary);
+		List<TocEntry> toc = new ArrayList<>(TocEntry.of(article.about().headings(), ""));
+		toc.add(new TocEntry("#evidence-labels", LEGEND_TITLE, List.of()));
 		return render("about", site, new PageInfo("/about", about.title(), about.title() + " – " + site.title(),
-				about.summary()), Map.of("body", article.about().html(), "lastReviewed", about.lastReviewed(),
-						"toc", TocEntry.of(article.about().headings(), "")));
+				about.summary()), Map.of("body", terms.mark(article.about().html()), "lastReviewed", about.lastReviewed(),
+						"toc", toc, "terms", terms.terms(), "legendTitle", LEGEND_TITLE, "evidence",
+						List.of(Evidence.values())));
+	}
+
+	private Page glossaryPage(SiteInfo site, Glossary glossary) {
+		return render("glossary", site, new PageInfo(Glossary.PAGE, "Glossary", "Glossary – " + site.title(),
+				"Plain-language definitions of the technical terms the ketamine article uses."),
+				Map.of("entries", glossary.alphabetical()));
 	}
 
 	private Page changes(SiteInfo site, RenderedArticle article) {
@@ -225,6 +278,21 @@ public final class SiteBuilder {
 			.max(LocalDate::compareTo)
 			.orElseThrow();
 		return latest.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	/** Adds one asset built from {@code files}, at a URL that changes whenever its bytes do. */
+	private static String addAsset(Map<String, Page> pages, String contentType, String extension,
+			List<String> files) {
+		Page asset = Page.of(contentType, concatenate(files));
+		String path = "/assets/site." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
+		pages.put(path, asset);
+		return path;
+	}
+
+	private static Set<String> union(Set<String> first, Set<String> second) {
+		Set<String> all = new java.util.HashSet<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	private static byte[] concatenate(List<String> paths) {

@@ -19,6 +19,8 @@ import org.assertj.core.api.Assertions;
  * references.yaml       smith2020 (id on line 2), jones2021 (line 14), brown2022 (line 26);
  *                       within an entry: +1 type, +2 author, +3 title, +4 container-title,
  *                       +5 issued, +6 volume, +7 page, +8 DOI, +9 PMID, +10 URL, +11 evidence
+ * glossary.yaml         placebo (term on line 2), PTSD (term on line 5); within an entry:
+ *                       +1 abbreviation or aliases, +2 definition
  * </pre>
  */
 public final class TestContent {
@@ -32,6 +34,11 @@ public final class TestContent {
 	public static final int JONES_LINE = 14;
 
 	public static final int BROWN_LINE = 26;
+
+	/** The line of each glossary entry's {@code term}. */
+	public static final int PLACEBO_LINE = 2;
+
+	public static final int PTSD_LINE = 5;
 
 	private final Path directory;
 
@@ -47,6 +54,7 @@ public final class TestContent {
 		content.section("01-alpha.md", "alpha", 1, "Alpha text.[@jones2021]\n");
 		content.section("02-beta.md", "beta", 2, "Beta text.[@smith2020; @brown2022]\n");
 		content.write("references.yaml", references());
+		content.write("glossary.yaml", glossary());
 		return content;
 	}
 
@@ -159,6 +167,19 @@ public final class TestContent {
 	public static String references() {
 		return reference("smith2020", "Smith", "2020") + reference("jones2021", "Jones", "2021")
 				+ reference("brown2022", "Brown", "2022");
+	}
+
+	/** Two terms: one with aliases, one with an abbreviation. */
+	public static String glossary() {
+		return """
+				terms:
+				  - term: Placebo
+				    aliases: [placebos]
+				    definition: A dummy treatment.
+				  - term: Post-traumatic stress disorder
+				    abbreviation: PTSD
+				    definition: A condition that can follow a frightening event.
+				""";
 	}
 
 	/** One entry, twelve lines, with the first line starting the entry. */

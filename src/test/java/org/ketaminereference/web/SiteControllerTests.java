@@ -50,7 +50,8 @@ class SiteControllerTests {
 		@Bean
 		CurrentSite currentSite() {
 			return new CurrentSite(new SiteSnapshot(Map.of("/history", HISTORY, "/assets/site.abc.css", CSS, "/cite/history.bib", DOWNLOAD),
-					Map.of("/old-history", "/history"), NOT_FOUND, ERROR, Instant.parse("2026-01-02T00:00:00Z")));
+					Map.of("/old-history", "/history"), NOT_FOUND, ERROR, Instant.parse("2026-01-02T00:00:00Z"), null,
+					null));
 		}
 
 	}

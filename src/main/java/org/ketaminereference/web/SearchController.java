@@ -1,0 +1,42 @@
+package org.ketaminereference.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.ketaminereference.site.CurrentSite;
+import org.ketaminereference.site.SiteBuilder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Answers {@code /search?q=...} with the results page. More specific than the site's
+ * {@code /**} mapping, so it wins. Every query gets a page (200), whatever it contains; the page
+ * explains an empty or over-long query.
+ */
+@Controller
+final class SearchController {
+
+	private final CurrentSite site;
+
+	private final SiteBuilder builder;
+
+	SearchController(CurrentSite site, SiteBuilder builder) {
+		this.site = site;
+		this.builder = builder;
+	}
+
+	/**
+	 * Results are not stored by browsers or proxies: a query about one's health is private, and
+	 * it costs little to search again.
+	 */
+	@RequestMapping(path = SiteBuilder.SEARCH_PAGE, method = { RequestMethod.GET, RequestMethod.HEAD })
+	ResponseEntity<byte[]> search(@RequestParam(name = "q", required = false) String query,
+			HttpServletRequest request) {
+		return PageResponses.of(HttpStatus.OK, builder.searchPage(site.snapshot(), query), request,
+				CacheControl.noStore());
+	}
+
+}

@@ -1,0 +1,196 @@
+/*
+ * Previews of citations and glossary terms. Hovering over, focusing or tapping a citation marker
+ * or a marked term shows the full reference, or the definition, next to it, so the reader keeps
+ * their place in the text; Escape, moving away or tapping elsewhere closes it.
+ *
+ * Only an enhancement: each marker and term is a plain link, to the page's reference list or to
+ * the glossary, and works without this script or without the stylesheet. What a preview shows is
+ * cloned from the page itself (the reference list entry, or the definition the page carries
+ * hidden for the term's link), never built from strings. The script sets no inline style: the
+ * stylesheet places the preview where the link is, and the script only adds a class when the
+ * preview would leave the window.
+ *
+ * The preview is a tooltip (role="tooltip"): a citation marker is described by it while it is
+ * open; a term is always described by its hidden definition. Links inside a preview can be
+ * clicked or tapped but are kept out of the tab order, so tabbing through a paragraph is not
+ * slowed down by them: keyboard users follow the marker itself to reach the full entry.
+ */
+(() => {
+	'use strict';
+
+	const TRIGGERS = 'sup.citation a[role="doc-noteref"], a.term';
+	// A pause before a hover opens a preview, so that passing over a marker does not.
+	const SHOW_DELAY_MS = 150;
+	// A pause before leaving closes it, so that the pointer can move onto the preview.
+	const HIDE_DELAY_MS = 300;
+	// Room kept between the preview and the edge of the window.
+	const MARGIN_PX = 8;
+
+	const preview = document.createElement('span');
+	preview.id = 'reader-preview';
+	preview.className = 'preview';
+	preview.setAttribute('role', 'tooltip');
+	preview.hidden = true;
+	document.body.append(preview);
+	// Without the stylesheet the preview would appear inside the text: leave the plain links.
+	if (getComputedStyle(preview).position === 'static') {
+		preview.remove();
+		return;
+	}
+
+	let current = null;
+	let timer = 0;
+	let pointerType = '';
+	let wasOpenOnPointerDown = false;
+
+	const triggerOf = (node) => (node instanceof Element ? node.closest(TRIGGERS) : null);
+	const isCitation = (link) => !link.classList.contains('term');
+	const withinPreview = (node) => node instanceof Node && (preview.contains(node) || (current !== null && current.contains(node)));
+
+	/** The element whose content the preview shows: the reference entry, or the term's definition. */
+	const sourceOf = (link) => {
+		if (isCitation(link)) {
+			const href = link.getAttribute('href') || '';
+			return href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+		}
+		return document.getElementById(link.getAttribute('aria-describedby') || '');
+	};
+
+	const fill = (source) => {
+		preview.replaceChildren();
+		for (const node of source.childNodes) {
+			// The entry's back-links lead to markers; in a preview next to the marker they lead nowhere.
+			if (!(node instanceof Element && node.classList.contains('backlinks'))) {
+				preview.append(node.cloneNode(true));
+			}
+		}
+		preview.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'));
+		preview.querySelectorAll('a[href]').forEach((link) => link.setAttribute('tabindex', '-1'));
+	};
+
+	/** Keeps the preview inside the window: to the left of the link, or above its line, if need be. */
+	const place = (link) => {
+		preview.classList.remove('preview-start-left', 'preview-above');
+		const box = preview.getBoundingClientRect();
+		if (box.right > document.documentElement.clientWidth - MARGIN_PX && box.width < box.left) {
+			preview.classList.add('preview-start-left');
+		}
+		if (box.bottom > window.innerHeight - MARGIN_PX && link.getBoundingClientRect().top > box.height + MARGIN_PX) {
+			preview.classList.add('preview-above');
+		}
+	};
+
+	const hide = () => {
+		clearTimeout(timer);
+		if (current === null) {
+			return;
+		}
+		if (current.getAttribute('aria-describedby') === preview.id) {
+			current.removeAttribute('aria-describedby');
+		}
+		preview.hidden = true;
+		document.body.append(preview);
+		current = null;
+	};
+
+	const show = (link) => {
+		clearTimeout(timer);
+		if (current === link) {
+			return;
+		}
+		const source = sourceOf(link);
+		if (source === null) {
+			return;
+		}
+		hide();
+		fill(source);
+		// After the marker's <sup>, so that the preview does not take the marker's small raised type.
+		(link.closest('sup') || link).after(preview);
+		preview.hidden = false;
+		current = link;
+		if (isCitation(link)) {
+			link.setAttribute('aria-describedby', preview.id);
+		}
+		place(link);
+	};
+
+	const later = (action, delay) => {
+		clearTimeout(timer);
+		timer = setTimeout(action, delay);
+	};
+
+	// The preview says what the expansion of an abbreviation would; two tooltips would overlap.
+	document.querySelectorAll('a.term abbr[title]').forEach((abbr) => abbr.removeAttribute('title'));
+
+	document.addEventListener('pointerover', (event) => {
+		if (event.pointerType !== 'mouse') {
+			return;
+		}
+		const link = triggerOf(event.target);
+		if (withinPreview(event.target)) {
+			clearTimeout(timer);
+		}
+		else if (link !== null) {
+			later(() => show(link), SHOW_DELAY_MS);
+		}
+	});
+
+	document.addEventListener('pointerout', (event) => {
+		if (event.pointerType !== 'mouse' || withinPreview(event.relatedTarget)) {
+			return;
+		}
+		if (withinPreview(event.target)) {
+			later(hide, HIDE_DELAY_MS);
+		}
+		else if (triggerOf(event.target) !== null) {
+			// Left a link before its preview opened.
+			clearTimeout(timer);
+		}
+	});
+
+	document.addEventListener('focusin', (event) => {
+		const link = triggerOf(event.target);
+		if (link !== null) {
+			show(link);
+		}
+	});
+
+	document.addEventListener('focusout', (event) => {
+		if (current !== null && !withinPreview(event.relatedTarget)) {
+			hide();
+		}
+	});
+
+	document.addEventListener('pointerdown', (event) => {
+		pointerType = event.pointerType;
+		const link = triggerOf(event.target);
+		wasOpenOnPointerDown = link !== null && link === current;
+		if (current !== null && !withinPreview(event.target)) {
+			hide();
+		}
+	});
+
+	// A touch screen has no hover: the first tap on a link opens its preview, a second follows it.
+	// A click from the keyboard (Enter) has no pointer and always follows the link.
+	document.addEventListener('click', (event) => {
+		const tapped = event.detail > 0 && (pointerType === 'touch' || pointerType === 'pen');
+		pointerType = '';
+		const link = triggerOf(event.target);
+		if (link !== null && tapped && !wasOpenOnPointerDown) {
+			event.preventDefault();
+			show(link);
+		}
+	});
+
+	document.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && current !== null) {
+			// Focus goes back to the link first, while its preview still counts as open.
+			if (preview.contains(document.activeElement)) {
+				current.focus();
+			}
+			hide();
+		}
+	});
+
+	window.addEventListener('resize', hide);
+})();
