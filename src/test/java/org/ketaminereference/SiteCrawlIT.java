@@ -71,6 +71,16 @@ class SiteCrawlIT {
 	}
 
 	@Test
+	void everyPageNamesTheSitesOwnIcon() throws Exception {
+		Set<String> icons = new HashSet<>();
+		pages.values().forEach((page) -> icons.add(page.select("link[rel=icon]").attr("href")));
+		assertThat(icons).singleElement().asString().startsWith("/assets/favicon.");
+		HttpResponse<String> icon = get(icons.iterator().next());
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+	}
+
+	@Test
 	void noPageHasADuplicateId() {
 		pages.forEach((path, page) -> {
 			Set<String> ids = new HashSet<>();

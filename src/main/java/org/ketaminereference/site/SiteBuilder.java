@@ -66,13 +66,13 @@ public final class SiteBuilder {
 	public SiteSnapshot build(Content content, ReferenceProperties properties) {
 		RenderedArticle article = renderer.render(content, LAYOUT_IDS);
 		Map<String, Page> pages = new LinkedHashMap<>();
-		Page stylesheet = Page.of("text/css;charset=UTF-8", concatenate(STYLESHEETS));
-		String stylesheetPath = "/assets/site." + stylesheet.etag().replace("\"", "").substring(0, 12) + ".css";
-		pages.put(stylesheetPath, stylesheet);
+		String stylesheet = addAsset(pages, "site", "css", Page.of("text/css;charset=UTF-8", concatenate(STYLESHEETS)));
+		// Without an icon of its own, every browser asks for /favicon.ico and logs the 404 as an error.
+		String favicon = addAsset(pages, "favicon", "svg", Page.of("image/svg+xml", readClasspath("assets/favicon.svg")));
 
 		ArticleMetadata meta = content.article().metadata();
 		List<NavLink> nav = article.sections().stream().map((s) -> new NavLink("/" + s.slug(), s.title())).toList();
-		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheetPath,
+		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheet, favicon,
 				properties.baseUrl(), nav);
 
 		CitePages cite = CitePages.of(site, article, LocalDate.now(clock));
@@ -225,6 +225,16 @@ public final class SiteBuilder {
 			.max(LocalDate::compareTo)
 			.orElseThrow();
 		return latest.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	/**
+	 * Serves an asset at a path that names its content ({@code /assets/site.<hash>.css}), so it
+	 * can be cached for a year and a changed file is fetched at once.
+	 */
+	private static String addAsset(Map<String, Page> pages, String name, String extension, Page asset) {
+		String path = "/assets/" + name + "." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
+		pages.put(path, asset);
+		return path;
 	}
 
 	private static byte[] concatenate(List<String> paths) {
