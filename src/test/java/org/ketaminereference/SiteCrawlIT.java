@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,28 +43,7 @@ class SiteCrawlIT {
 
 	@BeforeAll
 	void crawl() throws Exception {
-		Deque<String> queue = new ArrayDeque<>(List.of("/"));
-		Set<String> seen = new HashSet<>(queue);
-		while (!queue.isEmpty()) {
-			String path = queue.removeFirst();
-			HttpResponse<String> response = get(path);
-			assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
-			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-				continue; // a download, such as a citation file
-			}
-			Document page = Jsoup.parse(response.body(), uri(path).toString());
-			pages.put(path, page);
-			for (Element link : page.select("a[href], link[rel=stylesheet]")) {
-				String href = link.attr("href");
-				if (!href.startsWith("/") || href.startsWith("//")) {
-					continue;
-				}
-				String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
-				if (!target.isEmpty() && !target.startsWith("/assets/") && seen.add(target)) {
-					queue.add(target);
-				}
-			}
-		}
+		pages.putAll(SitePages.crawl(port));
 	}
 
 	@Test
@@ -94,6 +71,16 @@ class SiteCrawlIT {
 			assertThat(page.select("header form[role=search][action=/search] input[name=q]")).as("search box on %s", path)
 				.hasSize(1);
 		});
+	}
+
+	@Test
+	void everyPageNamesTheSitesOwnIcon() throws Exception {
+		Set<String> icons = new HashSet<>();
+		pages.values().forEach((page) -> icons.add(page.select("link[rel=icon]").attr("href")));
+		assertThat(icons).singleElement().asString().startsWith("/assets/favicon.");
+		HttpResponse<String> icon = get(icons.iterator().next());
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
 	}
 
 	@Test
@@ -197,7 +184,7 @@ class SiteCrawlIT {
 
 	@Test
 	void anUnknownPathGetsTheNotFoundPageInTheLayout() throws Exception {
-		HttpResponse<String> response = get("/no-such-page");
+		HttpResponse<String> response = get(SitePages.NOT_FOUND);
 		assertThat(response.statusCode()).isEqualTo(404);
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select("h1").text()).isEqualTo("Page not found");
@@ -228,11 +215,11 @@ class SiteCrawlIT {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return SitePages.get(port, path);
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + port + path);
+		return SitePages.uri(port, path);
 	}
 
 }

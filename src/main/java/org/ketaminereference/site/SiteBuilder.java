@@ -88,12 +88,14 @@ public final class SiteBuilder {
 		RenderedArticle article = renderer.render(content, union(LAYOUT_IDS, LEGEND_IDS));
 		Glossary glossary = new Glossary(content.glossary());
 		Map<String, Page> pages = new LinkedHashMap<>();
-		String stylesheetPath = addAsset(pages, "text/css;charset=UTF-8", "css", STYLESHEETS);
-		String scriptPath = addAsset(pages, "text/javascript;charset=UTF-8", "js", SCRIPTS);
+		String stylesheet = addAsset(pages, "site", "css", Page.of("text/css;charset=UTF-8", concatenate(STYLESHEETS)));
+		String script = addAsset(pages, "site", "js", Page.of("text/javascript;charset=UTF-8", concatenate(SCRIPTS)));
+		// Without an icon of its own, every browser asks for /favicon.ico and logs the 404 as an error.
+		String favicon = addAsset(pages, "favicon", "svg", Page.of("image/svg+xml", readClasspath("assets/favicon.svg")));
 
 		ArticleMetadata meta = content.article().metadata();
 		List<NavLink> nav = article.sections().stream().map((s) -> new NavLink("/" + s.slug(), s.title())).toList();
-		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheetPath, scriptPath,
+		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheet, script, favicon,
 				properties.baseUrl(), nav);
 
 		CitePages cite = CitePages.of(site, article, LocalDate.now(clock));
@@ -280,11 +282,12 @@ public final class SiteBuilder {
 		return latest.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
-	/** Adds one asset built from {@code files}, at a URL that changes whenever its bytes do. */
-	private static String addAsset(Map<String, Page> pages, String contentType, String extension,
-			List<String> files) {
-		Page asset = Page.of(contentType, concatenate(files));
-		String path = "/assets/site." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
+	/**
+	 * Serves an asset at a path that names its content ({@code /assets/site.<hash>.css}), so it
+	 * can be cached for a year and a changed file is fetched at once.
+	 */
+	private static String addAsset(Map<String, Page> pages, String name, String extension, Page asset) {
+		String path = "/assets/" + name + "." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
 		pages.put(path, asset);
 		return path;
 	}

@@ -1,0 +1,39 @@
+package org.ketaminereference.browser;
+
+import com.microsoft.playwright.Browser;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Skips browser tests, with a message that says how to install Chromium, on machines without
+ * it; elsewhere hands every test class the same browser, started once for the whole run and
+ * closed when the run ends.
+ */
+final class ChromiumExtension implements ExecutionCondition, ParameterResolver {
+
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(ChromiumExtension.class);
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		return Chromium.isInstalled() ? ConditionEvaluationResult.enabled("Chromium found at " + Chromium.EXECUTABLE)
+				: ConditionEvaluationResult.disabled(Chromium.INSTALL_HINT);
+	}
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+		return parameter.getParameter().getType() == Browser.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		return context.getRoot()
+			.getStore(NAMESPACE)
+			.computeIfAbsent(Chromium.class, (key) -> Chromium.launch(), Chromium.class)
+			.browser();
+	}
+
+}
