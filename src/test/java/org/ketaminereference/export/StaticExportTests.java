@@ -107,7 +107,9 @@ class StaticExportTests {
 	}
 
 	private static SiteSnapshot snapshot(Map<String, Page> pages, Map<String, String> redirects) {
-		return new SiteSnapshot(pages, redirects, NOT_FOUND, ERROR, Instant.parse("2026-01-01T00:00:00Z"));
+		// The export reads only pages, redirects and error pages: no layout info or search index needed.
+		return new SiteSnapshot(pages, redirects, NOT_FOUND, ERROR, Instant.parse("2026-01-01T00:00:00Z"), null,
+				null);
 	}
 
 	private static List<String> listing(Path directory) throws Exception {

@@ -36,10 +36,10 @@ class HostileMarkdownTests {
 
 	private static final ContentLoader LOADER = new ContentLoader();
 
-	private static final SiteBuilder BUILDER = new SiteBuilder(templateEngine());
+	private static final SiteBuilder BUILDER = new SiteBuilder(templateEngine(), java.time.Clock.systemUTC());
 
 	private static final ReferenceProperties PROPERTIES = new ReferenceProperties(Path.of("content"),
-			"https://example.org");
+			"https://example.org", false);
 
 	@TempDir
 	private Path temporary;
