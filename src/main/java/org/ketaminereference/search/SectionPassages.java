@@ -11,8 +11,11 @@ import org.ketaminereference.render.RenderedSection;
 /** Cuts each section's rendered body into passages at its h2 and h3 headings. */
 final class SectionPassages {
 
-	/** Not part of what a reader searches: citation markers, permalinks and invisible joiners. */
-	private static final String NOT_TEXT = "sup.citation, a.permalink";
+	/**
+	 * Not part of what a reader searches: citation markers, permalinks, and figures, whose text
+	 * repeats what the prose says and would crowd its passages out of the results.
+	 */
+	private static final String NOT_TEXT = "sup.citation, a.permalink, figure";
 
 	private SectionPassages() {
 	}

@@ -39,7 +39,7 @@ public final class ContentFixture {
 	}
 
 	public static ContentFixture valid() {
-		return new ContentFixture().with(ARTICLE, """
+		return new ContentFixture().with("glossary.yaml", TestContent.glossary()).with(ARTICLE, """
 				---
 				title: Test article
 				summary: A small article for tests.

@@ -99,8 +99,8 @@ class ContentLoaderTests {
 			content.write(ALPHA, " \n\n");
 
 			ContentProblem problem = onlyProblem();
-			assertThat(problem).isEqualTo(new ContentProblem(ALPHA, 0, "", "file is empty"));
-			assertThat(problem).hasToString(ALPHA + ": file is empty");
+			assertThat(problem).isEqualTo(new ContentProblem(ALPHA, 1, "", "file is empty"));
+			assertThat(problem).hasToString(ALPHA + ":1: file is empty");
 		}
 
 		@Test
@@ -632,7 +632,7 @@ class ContentLoaderTests {
 			assertThat(problems).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::field)
 				.contains(tuple(REFERENCES, TestContent.JONES_LINE + 11, "references[1].evidence"),
 						tuple(REFERENCES, TestContent.BROWN_LINE + 8, "references[2].DOI"),
-						tuple("article.md", 4, "lastreviewed"), tuple("about.md", 0, ""),
+						tuple("article.md", 4, "lastreviewed"), tuple("about.md", 1, ""),
 						tuple(ALPHA, 3, "slug"), tuple(BETA, 4, "order"));
 		}
 
@@ -662,7 +662,7 @@ class ContentLoaderTests {
 			InvalidContentException failure = org.assertj.core.api.Assertions
 				.catchThrowableOfType(InvalidContentException.class, content::load);
 
-			assertThat(failure.getMessage()).contains("2 problems", "about.md: file is empty",
+			assertThat(failure.getMessage()).contains("2 problems", "about.md:1: file is empty",
 					ALPHA + ":3: slug: " + Slugs.MESSAGE);
 		}
 
