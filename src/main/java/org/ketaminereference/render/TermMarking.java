@@ -22,10 +22,11 @@ public final class TermMarking {
 
 	/**
 	 * Where terms are left alone: headings and table headers (they label, they do not explain),
-	 * links (a link inside a link is invalid), code, citation markers, existing markup and SVG
-	 * figures (HTML cannot go inside SVG text; the figure's text version is marked instead).
+	 * links (a link inside a link is invalid), code, citation markers, existing markup and
+	 * figures, which sum up what the text explains and often start collapsed: a term's first use
+	 * in a figure would hide its only mark.
 	 */
-	private static final String NOT_MARKED = "h1, h2, h3, h4, h5, h6, th, caption, a, code, pre, kbd, samp, sup, abbr, dfn, svg";
+	private static final String NOT_MARKED = "h1, h2, h3, h4, h5, h6, th, caption, a, code, pre, kbd, samp, sup, abbr, dfn, figure";
 
 	private final Glossary glossary;
 

@@ -121,6 +121,15 @@ class TermMarkingTests {
 		}
 
 		@Test
+		void figuresAreSkippedSoThatTheMarkIsInTheText() {
+			Element body = mark("<figure><figcaption>A placebo</figcaption><svg><text>placebo</text></svg>"
+					+ "<details><ol><li>PTSD</li></ol></details></figure><p>A placebo and PTSD.</p>");
+
+			assertThat(body.select("figure a.term")).isEmpty();
+			assertThat(body.select("p a.term")).hasSize(2);
+		}
+
+		@Test
 		void partOfALongerWordIsNotTheTerm() {
 			Element body = mark("<p>Placebo-controlled trials of nonPTSD and PTSDs, and rem PTSDx.</p>");
 

@@ -165,6 +165,11 @@ class SearchIndexTests {
 		}
 
 		@Test
+		void figuresAreNotSearchedTheTextTheySumUpIs() {
+			assertThat(index.search("\"timeline as a list\"").outcome()).isEqualTo(Outcome.NO_MATCHES);
+		}
+
+		@Test
 		void aLongPassageIsShortenedWithAnEllipsis() {
 			assertThat(hits("mTOR")).anySatisfy((hit) -> assertThat(hit.snippet().text()).contains("…"));
 		}
