@@ -55,7 +55,7 @@ class PublishingIT {
 	private static final List<String> CITABLE = concat(SECTIONS, List.of("/article"));
 
 	private static final List<String> HTML_PAGES = concat(List.of("/"),
-			concat(CITABLE, List.of("/references", "/about", "/changes")));
+			concat(CITABLE, List.of("/references", "/about", "/changes", "/glossary")));
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class BuildDay {
