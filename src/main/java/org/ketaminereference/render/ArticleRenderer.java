@@ -59,7 +59,7 @@ public final class ArticleRenderer {
 
 	/**
 	 * What a link may point at: each page the article becomes, with its headings, the reference
-	 * entries it lists, and the layout's own ids. Pages without anchors of their own (such as
+	 * entries or glossary terms it lists, and the layout's own ids. Pages without anchors of their own (such as
 	 * the changelog) have the layout's.
 	 */
 	private static Map<String, Set<String>> anchors(Content content, RenderedFragment lead,
@@ -78,6 +78,9 @@ public final class ArticleRenderer {
 		Set<String> bibliography = new HashSet<>(layoutIds);
 		content.references().forEach((reference) -> bibliography.add(CitationNumbering.anchorOf(reference.id())));
 		anchors.put(SitePaths.REFERENCES, bibliography);
+		Set<String> glossary = new HashSet<>(layoutIds);
+		content.glossary().forEach((term) -> glossary.add(term.id()));
+		anchors.put(SitePaths.GLOSSARY, glossary);
 		SitePaths.PAGES.forEach((page) -> anchors.putIfAbsent(page, layoutIds));
 		return anchors;
 	}

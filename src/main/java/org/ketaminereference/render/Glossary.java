@@ -19,9 +19,6 @@ import org.ketaminereference.content.GlossaryTerm;
  */
 public final class Glossary {
 
-	/** The path of the page that lists every term. */
-	public static final String PAGE = "/glossary";
-
 	private static final String WORD_CHARACTER = "[\\p{L}\\p{N}-]";
 
 	private final List<GlossaryTerm> terms;

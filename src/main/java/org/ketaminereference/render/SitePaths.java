@@ -17,8 +17,11 @@ public final class SitePaths {
 
 	public static final String CHANGES = "/changes";
 
+	public static final String GLOSSARY = "/glossary";
+
 	/** Every page above; sections come on top, at {@link #section}. */
-	public static final java.util.Set<String> PAGES = java.util.Set.of(HOME, ARTICLE, REFERENCES, ABOUT, CHANGES);
+	public static final java.util.Set<String> PAGES = java.util.Set.of(HOME, ARTICLE, REFERENCES, ABOUT, CHANGES,
+			GLOSSARY);
 
 	private SitePaths() {
 	}

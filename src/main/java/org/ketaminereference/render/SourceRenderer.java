@@ -80,7 +80,7 @@ final class SourceRenderer {
 				last.text(last.getWholeText().substring(0, explicit.start()));
 				if (HeadingIds.RESERVED_PREFIXES.stream().anyMatch(id::startsWith)) {
 					problems.add(new ContentProblem(source.file(), lineOf(heading, source), "heading",
-							"id '" + id + "' starts like the ids of citations, references and figures ("
+							"id '" + id + "' starts like the ids of citations, references, figures and glossary terms ("
 									+ String.join(", ", HeadingIds.RESERVED_PREFIXES.stream().sorted().toList())
 									+ "); choose another"));
 				}

@@ -84,7 +84,7 @@ public final class TermMarking {
 		Element marked = words.equals(term.abbreviation()) ? new Element("abbr").attr("title", term.term())
 				: new Element("dfn");
 		return new Element("a").addClass("term")
-			.attr("href", Glossary.PAGE + "#" + term.id())
+			.attr("href", SitePaths.GLOSSARY + "#" + term.id())
 			.attr("aria-describedby", term.id())
 			.appendChild(marked.text(words));
 	}

@@ -32,6 +32,7 @@ import org.ketaminereference.render.Glossary;
 import org.ketaminereference.render.HeadingLevels;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
+import org.ketaminereference.render.SitePaths;
 import org.ketaminereference.render.TermMarking;
 import org.ketaminereference.render.TocEntry;
 import org.ketaminereference.search.SearchIndex;
@@ -117,7 +118,7 @@ public final class SiteBuilder {
 		pages.putAll(cite.files());
 		pages.put("/references", bibliography(site, article, citedIn));
 		pages.put("/about", about(site, article, glossary));
-		pages.put(Glossary.PAGE, glossaryPage(site, glossary));
+		pages.put(SitePaths.GLOSSARY, glossaryPage(site, glossary));
 		pages.put("/changes", changes(site, article));
 		// Last: the sitemap lists the pages built before it.
 		pages.putAll(SearchEngineFiles.of(pages, content, properties.baseUrl()));
@@ -240,7 +241,7 @@ public final class SiteBuilder {
 	}
 
 	private Page glossaryPage(SiteInfo site, Glossary glossary) {
-		return render("glossary", site, new PageInfo(Glossary.PAGE, "Glossary", "Glossary – " + site.title(),
+		return render("glossary", site, new PageInfo(SitePaths.GLOSSARY, "Glossary", "Glossary – " + site.title(),
 				"Plain-language definitions of the technical terms the ketamine article uses."),
 				Map.of("entries", glossary.alphabetical()));
 	}

@@ -347,7 +347,7 @@ class ArticleRendererTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "https://example.org", "http://example.org/page?a=1", "mailto:editor@example.org",
-				"/beta", "/references", "/about" })
+				"/beta", "/references", "/about", "/glossary", "/glossary#term-placebo" })
 		void allowedLinksKeepTheirHref(String url) {
 			Element body = render("See [this page](" + url + ").\n");
 
