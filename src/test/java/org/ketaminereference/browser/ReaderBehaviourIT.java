@@ -116,7 +116,7 @@ class ReaderBehaviourIT {
 		try (Reader reader = new Reader(browser, port, Viewport.PHONE)) {
 			Page page = reader.page;
 			reader.visit(SECTION);
-			Locator marker = page.locator("a[role=doc-noteref]").nth(10);
+			Locator marker = page.locator("a[role=doc-noteref]:visible").nth(10);
 			String markerId = marker.getAttribute("id");
 			marker.click();
 			page.goBack();
@@ -234,7 +234,7 @@ class ReaderBehaviourIT {
 		if (!page.url().endsWith(SECTION)) {
 			reader.visit(SECTION);
 		}
-		Locator marker = page.locator("a[role=doc-noteref]").nth(10);
+		Locator marker = page.locator("a[role=doc-noteref]:visible").nth(10);
 		String markerId = marker.getAttribute("id");
 		String referenceId = marker.getAttribute("href").substring(1);
 		marker.click();
