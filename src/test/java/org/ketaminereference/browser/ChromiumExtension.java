@@ -1,11 +1,14 @@
 package org.ketaminereference.browser;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import com.microsoft.playwright.Browser;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.slf4j.LoggerFactory;
 
 /**
  * Skips browser tests, with a message that says how to install Chromium, on machines without
@@ -17,10 +20,18 @@ final class ChromiumExtension implements ExecutionCondition, ParameterResolver {
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(ChromiumExtension.class);
 
+	/** Said once in the build output too: a skip reason alone is easy to miss there. */
+	private static final AtomicBoolean WARNED = new AtomicBoolean();
+
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		return Chromium.isInstalled() ? ConditionEvaluationResult.enabled("Chromium found at " + Chromium.EXECUTABLE)
-				: ConditionEvaluationResult.disabled(Chromium.INSTALL_HINT);
+		if (Chromium.isInstalled()) {
+			return ConditionEvaluationResult.enabled("Chromium found at " + Chromium.EXECUTABLE);
+		}
+		if (WARNED.compareAndSet(false, true)) {
+			LoggerFactory.getLogger(ChromiumExtension.class).warn(Chromium.INSTALL_HINT);
+		}
+		return ConditionEvaluationResult.disabled(Chromium.INSTALL_HINT);
 	}
 
 	@Override
