@@ -2,12 +2,15 @@ package org.ketaminereference.browser;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ketaminereference.SitePages;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +45,20 @@ class PageRenderingIT {
 		return paths.stream()
 			.flatMap((path) -> Stream.of(Viewport.values())
 				.map((viewport) -> DynamicTest.dynamicTest(path + " on " + viewport, () -> render(path, viewport))));
+	}
+
+	/** The check above would pass vacuously if violations went unrecorded: show that one is seen. */
+	@Test
+	void aContentSecurityPolicyViolationIsNoticed() {
+		try (Reader reader = new Reader(browser, port, Viewport.DESKTOP)) {
+			reader.page.route("**/csp-probe", (route) -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+				.setContentType("text/html")
+				.setHeaders(Map.of("Content-Security-Policy", "default-src 'none'"))
+				.setBody("<!DOCTYPE html><html lang=en><title>Probe</title><p style=\"color: red\">Inline style</p>")));
+			reader.visit("/csp-probe");
+			assertThat(reader.cspViolations()).singleElement().asString().startsWith("style-src-attr");
+			assertThat(reader.errors()).isNotEmpty();
+		}
 	}
 
 	private void render(String path, Viewport viewport) {

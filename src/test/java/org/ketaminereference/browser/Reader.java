@@ -55,13 +55,8 @@ final class Reader implements AutoCloseable {
 		page.onPageError((error) -> errors.add(new Logged("uncaught: " + error, "")));
 	}
 
-	Response visit(String path) {
+	void visit(String path) {
 		document = page.navigate(origin + path);
-		return document;
-	}
-
-	String url(String path) {
-		return origin + path;
 	}
 
 	/** Console errors and uncaught exceptions since the reader opened the tab. */
