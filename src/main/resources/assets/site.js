@@ -30,6 +30,9 @@
 	preview.id = 'reader-preview';
 	preview.className = 'preview';
 	preview.setAttribute('role', 'tooltip');
+	// A tooltip is not a tab stop. Chromium makes a scrolling box focusable by itself, and a long
+	// preview scrolls on a phone: focus would land in it, close it, and be lost at the page's end.
+	preview.tabIndex = -1;
 	preview.hidden = true;
 	document.body.append(preview);
 	// Without the stylesheet the preview would appear inside the text: leave the plain links.

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * links only to http, https, mailto or the site, images only from the site. Written apart from
  * the renderer's own link policy, so that one does not merely agree with itself.
  */
-final class PageAllowlist {
+public final class PageAllowlist {
 
 	static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "link", "body", "header", "nav", "main",
 			"article", "section", "aside", "footer", "div", "span", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
@@ -35,7 +35,7 @@ final class PageAllowlist {
 			+ "figure svg[role=img][aria-labelledby~=^fig-]";
 
 	/** {@code <meta name=...>} values a page uses; not {@code http-equiv}, which can redirect. */
-	private static final Set<String> META_NAMES = Set.of("viewport", "description");
+	private static final Set<String> META_NAMES = Set.of("viewport", "description", "robots");
 
 	private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
@@ -48,13 +48,19 @@ final class PageAllowlist {
 	}
 
 	/** Everything on the page the allowlist does not allow, described for a failure message. */
-	static List<String> violations(String html) {
+	public static List<String> violations(String html) {
 		Document page = Jsoup.parse(html);
+		List<String> violations = new ArrayList<>();
+		// Linked data is let through below, so it must not be able to end its own element.
+		for (Element data : page.select("script[type=application/ld+json]")) {
+			if (data.data().contains("<")) {
+				violations.add("linked data with '<': " + data.data());
+			}
+		}
 		// What the layout itself adds, never built from content: linked data (not executable), the
 		// site's own script file, sharing metadata, the icon, the search form and the figures drawn
-	// from the data files (their ids start with fig-, which no heading or content id may take).
+		// from the data files (their ids start with fig-, which no heading or content id may take).
 		page.select(SITE_OWNED).remove();
-		List<String> violations = new ArrayList<>();
 		for (Element element : page.getAllElements()) {
 			if (element == page) {
 				continue;

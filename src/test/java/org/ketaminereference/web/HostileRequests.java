@@ -55,6 +55,16 @@ final class HostileRequests {
 			"LINK", "UNLINK", "REPORT", "CHECKOUT", "MERGE", "M-SEARCH", "NOTIFY", "SUBSCRIBE", "ACL", "BIND", "QUERY",
 			"DEBUG", "TRACK", "PRI", "FOO", "get", "Get", "G@T", "GET(", "123", "X".repeat(200), "GE\u0000T", "G\u00c9T");
 
+	/** Queries to the search page, the one page built per request from what the reader sent. */
+	static final String SEARCH = "search";
+
+	private static final List<String> SEARCH_PAYLOADS = List.of("<script>alert(1)</script>",
+			"\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "</title><script>alert(1)</script>",
+			"</textarea><script>alert(1)</script>", "javascript:alert(1)", "${7*7}", "*{7*7}", "#{7*7}", "[[${7*7}]]",
+			"__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x", "{{7*7}}", "<!--", "]]>", "' OR 1=1 --",
+			"../../etc/passwd", "\u0000", "\u202e<script>", "k\u00e9tamine \ud83d\ude42", "x".repeat(5000), "*", "\"",
+			"ketamine\" onfocus=\"alert(1)\" autofocus=\"");
+
 	private HostileRequests() {
 	}
 
@@ -68,6 +78,7 @@ final class HostileRequests {
 		methods(requests);
 		requestLines(requests);
 		headers(requests);
+		search(requests);
 		return requests;
 	}
 
@@ -165,6 +176,9 @@ final class HostileRequests {
 				"GET /history;jsessionid=0123", "GET /history;.css", "GET /;/etc/passwd", "GET /HISTORY",
 				"GET /History", "GET /history//", "GET /history%2f", "GET /history%2F..%2F", "GET /assets/",
 				"GET /assets", "GET /error", "GET /actuator", "GET /actuator/health", "GET /actuator/env",
+				"GET /actuator/health/liveness", "GET /actuator/health/readiness", "GET /actuator/heapdump",
+				"GET /actuator/threaddump", "GET /actuator/configprops", "GET /actuator/mappings", "GET /actuator/beans",
+				"GET /actuator/loggers", "POST /actuator/shutdown", "GET /actuator/health/../env", "GET /actuator;/env",
 				"GET /WEB-INF/", "GET /META-INF/", "GET /.well-known/security.txt", "GET /robots.txt",
 				"GET /favicon.ico", "GET /index.html", "GET /server-status", "GET /%2e/history")) {
 			add(requests, "request-line", (line + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
@@ -226,6 +240,15 @@ final class HostileRequests {
 			many.add("X-Many-" + i + ": " + i);
 		}
 		add(requests, "header", RawHttp.request("GET", "/history", many.toArray(String[]::new)));
+	}
+
+	private static void search(List<HostileRequest> requests) {
+		for (String payload : SEARCH_PAYLOADS) {
+			for (String query : List.of(percentEncode(payload), percentEncode(percentEncode(payload)), RawHttp.utf8(payload))) {
+				add(requests, SEARCH, RawHttp.request("GET", "/search?q=" + query));
+				add(requests, SEARCH, RawHttp.request("GET", "/search?x=1&q=" + query + "&q=second"));
+			}
+		}
 	}
 
 	private static byte[] withBody(byte[] head, String body) {

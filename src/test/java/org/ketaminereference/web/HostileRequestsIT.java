@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.site.CurrentSite;
+import org.ketaminereference.site.PageAllowlist;
 import org.ketaminereference.site.Page;
 import org.ketaminereference.site.SiteSnapshot;
 import org.ketaminereference.web.HostileRequests.HostileRequest;
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sends thousands of hostile requests ({@link HostileRequests}) over real sockets and checks
  * every answer: no server error, nothing larger than the largest real page, nothing but the
  * site's own bytes (a 2xx body is byte for byte a page of the snapshot, an error body is the
- * site's 404 or error page in its layout), redirects only within the site, and the security
- * headers on all of it.
+ * site's 404 or error page in its layout; a search page, built per request, passes the
+ * {@link PageAllowlist}), redirects only within the site, and the security headers on all of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestsIT {
@@ -40,6 +41,8 @@ class HostileRequestsIT {
 
 	/** {@code server.max-http-request-header-size}: the server may stop reading beyond it. */
 	private static final int MAX_HEADER_BYTES = 8 * 1024;
+
+	private static final String HEALTH = "/actuator/health";
 
 	@LocalServerPort
 	private int port;
@@ -123,15 +126,29 @@ class HostileRequestsIT {
 		if (body.length == 0) {
 			return null;
 		}
+		if (status < 300 && family.equals(HostileRequests.SEARCH)) {
+			// Built per request: whatever the query held, the page holds only what the allowlist allows.
+			List<String> violations = PageAllowlist.violations(response.text());
+			return violations.isEmpty() ? inLayout(response) : "a search page with " + violations;
+		}
+		if (status < 300 && request.description().startsWith("GET " + HEALTH)) {
+			// The one operations endpoint: its state and the names of its two probes, nothing else.
+			return response.text().matches("\\{(\"groups\":\\[\"liveness\",\"readiness\"\\],)?\"status\":\"UP\"\\}") ? null
+					: "health that tells more than its state: " + response.text();
+		}
 		if (status < 300) {
 			return site.isPage(body) ? null : "a 2xx body that is not one of the site's pages";
 		}
 		if (!site.isErrorPage(body)) {
 			return "an error body that is not the site's 404 or error page";
 		}
+		return inLayout(response);
+	}
+
+	private static String inLayout(RawHttp.Response response) {
 		Document page = Jsoup.parse(response.text());
 		if (page.select("header.site-header").size() != 1 || page.select("footer.site-footer").size() != 1) {
-			return "an error page outside the site's layout";
+			return "a page outside the site's layout";
 		}
 		return null;
 	}
