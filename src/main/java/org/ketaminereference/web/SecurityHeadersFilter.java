@@ -18,10 +18,14 @@ final class SecurityHeadersFilter implements Filter {
 
 	/**
 	 * Only the site's own stylesheet, images, fonts and scripts; no inline code of any kind, no
-	 * plugins, no framing, no {@code <base>}; forms only to the site itself.
+	 * plugins, no framing, no {@code <base>}; forms only to the site itself. {@code connect-src
+	 * 'self'}: the site's script fetches nothing, but Lighthouse reads robots.txt with a fetch from
+	 * inside the page and reports it missing when the page forbids that; a fetch back to the site's
+	 * own public pages gives nothing away.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-			+ "font-src 'self'; script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+			+ "font-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+			+ "frame-ancestors 'none'";
 
 	/**
 	 * Powerful features a reference text never needs. Only names Chromium knows: an unknown name
