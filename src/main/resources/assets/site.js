@@ -34,12 +34,21 @@
 	// preview scrolls on a phone: focus would land in it, close it, and be lost at the page's end.
 	preview.tabIndex = -1;
 	preview.hidden = true;
-	document.body.append(preview);
-	// Without the stylesheet the preview would appear inside the text: leave the plain links.
-	if (getComputedStyle(preview).position === 'static') {
-		preview.remove();
-		return;
-	}
+
+	// Whether previews can be shown, known at the first one: asking for the computed style while
+	// the page loads would make the browser lay out the whole page again before it is shown.
+	let usable = null;
+	const ready = () => {
+		if (usable === null) {
+			document.body.append(preview);
+			// Without the stylesheet the preview would appear inside the text: leave the plain links.
+			usable = getComputedStyle(preview).position !== 'static';
+			if (!usable) {
+				preview.remove();
+			}
+		}
+		return usable;
+	};
 
 	let current = null;
 	let timer = 0;
@@ -102,10 +111,12 @@
 			return;
 		}
 		const source = sourceOf(link);
-		if (source === null) {
+		if (source === null || !ready()) {
 			return;
 		}
 		hide();
+		// The preview says what the expansion of an abbreviation would; two tooltips would overlap.
+		link.querySelectorAll('abbr[title]').forEach((abbr) => abbr.removeAttribute('title'));
 		fill(source);
 		// After the marker's <sup>, so that the preview does not take the marker's small raised type.
 		(link.closest('sup') || link).after(preview);
@@ -121,9 +132,6 @@
 		clearTimeout(timer);
 		timer = setTimeout(action, delay);
 	};
-
-	// The preview says what the expansion of an abbreviation would; two tooltips would overlap.
-	document.querySelectorAll('a.term abbr[title]').forEach((abbr) => abbr.removeAttribute('title'));
 
 	document.addEventListener('pointerover', (event) => {
 		if (event.pointerType !== 'mouse') {

@@ -1,6 +1,7 @@
 package org.ketaminereference.content;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.Valid;
@@ -73,27 +74,22 @@ public record MechanismDiagram(@NotBlank @Size(max = 120) String title, @NotBlan
 	public enum Status {
 
 		/** Shown directly and not in dispute, such as the receptor block. */
-		ESTABLISHED("established"),
+		ESTABLISHED,
 		/** A leading hypothesis, supported mainly by animal studies. */
-		HYPOTHESIS("hypothesis"),
+		HYPOTHESIS,
 		/** Disputed, or resting on a small early study. */
-		CONTESTED("contested");
+		CONTESTED;
 
-		private final String code;
-
-		Status(String code) {
-			this.code = code;
-		}
-
+		/** The code authors write, and the figure's CSS class for it. */
 		@JsonValue
 		public String code() {
-			return code;
+			return name().toLowerCase(Locale.ROOT);
 		}
 
-		/** The code authors write, so that error messages list the values they can use. */
+		/** The code, so that error messages list the values authors can use. */
 		@Override
 		public String toString() {
-			return code;
+			return code();
 		}
 
 	}

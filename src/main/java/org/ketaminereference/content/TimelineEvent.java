@@ -3,6 +3,7 @@ package org.ketaminereference.content;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.AssertTrue;
@@ -71,27 +72,22 @@ public record TimelineEvent(@NotNull @Min(Issued.EARLIEST_YEAR) @Max(2100) Integ
 	public enum Kind {
 
 		/** A laboratory finding about the drug. */
-		SCIENCE("science"),
+		SCIENCE,
 		/** A trial, case report or clinical statement. */
-		CLINICAL("clinical"),
+		CLINICAL,
 		/** A regulator's decision. */
-		APPROVAL("approval");
+		APPROVAL;
 
-		private final String code;
-
-		Kind(String code) {
-			this.code = code;
-		}
-
+		/** The code authors write, and the figure's CSS class for it. */
 		@JsonValue
 		public String code() {
-			return code;
+			return name().toLowerCase(Locale.ROOT);
 		}
 
-		/** The code authors write, so that error messages list the values they can use. */
+		/** The code, so that error messages list the values authors can use. */
 		@Override
 		public String toString() {
-			return code;
+			return code();
 		}
 
 	}

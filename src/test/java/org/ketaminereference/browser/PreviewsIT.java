@@ -2,6 +2,7 @@ package org.ketaminereference.browser;
 
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -110,11 +111,23 @@ class PreviewsIT {
 			preview.waitFor(visible());
 			assertThat(preview.textContent()).isEqualTo(definition);
 			assertThat(term.getAttribute("aria-describedby")).isEqualTo(definitionId);
-			assertThat(page.locator("a.term abbr[title]").count()).as("abbreviation titles left to overlap").isZero();
 			page.keyboard().press("Tab");
 			assertThat(preview.isVisible()).as("after focus moves on").isEqualTo(
 					(Boolean) page.evaluate("document.activeElement.matches('a.term, a[role=doc-noteref]')"));
 			assertThat(reader.cspViolations()).isEmpty();
+		}
+	}
+
+	@Test
+	void anAbbreviationsOwnTooltipGivesWayToThePreview() {
+		try (Reader reader = new Reader(browser, port, Viewport.DESKTOP)) {
+			Page page = reader.page;
+			reader.visit("/mechanisms");
+			// A handle, not a locator: the locator would find the next term once this one's title is gone.
+			ElementHandle term = page.locator("main a.term:has(abbr[title])").first().elementHandle();
+			term.focus();
+			page.locator("#reader-preview").waitFor(visible());
+			assertThat(term.querySelectorAll("abbr[title]")).as("a title left to overlap the preview").isEmpty();
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.ketaminereference.site;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,15 +14,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ketaminereference.content.ContentFixture;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.HostileMarkdownCorpus;
 import org.ketaminereference.content.HostileMarkdownCorpus.HostileInput;
 import org.ketaminereference.content.InvalidContentException;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,13 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * site whose every page passes {@link PageAllowlist}, with no duplicate ids.
  */
 class HostileMarkdownTests {
-
-	private static final ContentLoader LOADER = new ContentLoader();
-
-	private static final SiteBuilder BUILDER = new SiteBuilder(templateEngine(), java.time.Clock.systemUTC());
-
-	private static final ReferenceProperties PROPERTIES = new ReferenceProperties(Path.of("content"),
-			"https://example.org", false);
 
 	@TempDir
 	private Path temporary;
@@ -55,7 +41,7 @@ class HostileMarkdownTests {
 		for (HostileInput input : corpus) {
 			SiteSnapshot site;
 			try {
-				site = build(input.content(), input.name());
+				site = HostileSites.build(input, temporary);
 			}
 			catch (InvalidContentException ex) {
 				refused.add(input.name());
@@ -83,7 +69,7 @@ class HostileMarkdownTests {
 			.filter((input) -> input.name().equals("script-tag"))
 			.findFirst()
 			.orElseThrow();
-		Document page = Jsoup.parse(build(script.content(), script.name()).page("/first").orElseThrow().text());
+		Document page = Jsoup.parse(HostileSites.build(script, temporary).page("/first").orElseThrow().text());
 		assertThat(page.select("main").text()).contains("<script>alert(1)</script>");
 		page.select(PageAllowlist.SITE_OWNED).remove();
 		assertThat(page.select("script")).isEmpty();
@@ -91,7 +77,7 @@ class HostileMarkdownTests {
 
 	@Test
 	void theRealSitePassesTheAllowlistToo() {
-		SiteSnapshot site = BUILDER.build(LOADER.load(Path.of("content")), PROPERTIES);
+		SiteSnapshot site = HostileSites.buildRealSite();
 		htmlPages(site).forEach((path, html) -> assertThat(PageAllowlist.violations(html)).as(path).isEmpty());
 	}
 
@@ -102,11 +88,6 @@ class HostileMarkdownTests {
 			.containsExactlyInAnyOrder("attribute onclick on <p>", "element <script>", "element <svg>",
 					"link to JaVa\tScript:x", "image from //evil.example/x.png", "attribute style on <p>",
 					"attribute http-equiv on <meta>");
-	}
-
-	private SiteSnapshot build(ContentFixture content, String name) throws Exception {
-		Path directory = Files.createDirectories(temporary.resolve(name));
-		return BUILDER.build(LOADER.load(content.writeTo(directory)), PROPERTIES);
 	}
 
 	private static Map<String, String> htmlPages(SiteSnapshot site) {
@@ -124,22 +105,6 @@ class HostileMarkdownTests {
 	private static List<String> duplicateIds(String html) {
 		Set<String> seen = new HashSet<>();
 		return Jsoup.parse(html).select("[id]").stream().map(Element::id).filter((id) -> !seen.add(id)).toList();
-	}
-
-	/** The application's template engine, built the way Spring Boot builds it, without Spring. */
-	static SpringTemplateEngine templateEngine() {
-		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-		templates.setPrefix("templates/");
-		templates.setSuffix(".html");
-		templates.setTemplateMode(TemplateMode.HTML);
-		templates.setCharacterEncoding("UTF-8");
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(templates);
-		engine.setTemplateEngineMessageSource(messages);
-		return engine;
 	}
 
 }
