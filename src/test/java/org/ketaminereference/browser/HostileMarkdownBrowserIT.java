@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,28 @@ class HostileMarkdownBrowserIT {
 
 	private Browser browser;
 
+	/** One tab for the whole corpus: each input's site replaces the last one behind the same origin. */
+	private BrowserContext context;
+
+	private Page page;
+
+	private final List<String> events = new ArrayList<>();
+
+	private volatile SiteSnapshot site;
+
 	@BeforeAll
-	void openBrowser(Browser browser) {
+	void openTab(Browser browser) {
 		this.browser = browser;
+		this.context = browser.newContext();
+		this.page = watched(context, events);
+		context.route("**/*", (route) -> serve(route, site));
+	}
+
+	@AfterAll
+	void closeTab() {
+		// A request still under way would otherwise reach the handler while the context closes.
+		context.unrouteAll();
+		context.close();
 	}
 
 	@TestFactory
@@ -67,25 +87,20 @@ class HostileMarkdownBrowserIT {
 	}
 
 	private void open(HostileInput input) throws Exception {
-		SiteSnapshot site;
 		try {
 			site = HostileSites.build(input, workspace);
 		}
 		catch (InvalidContentException refused) {
 			return; // Refused as a content problem: nothing of it reaches a page.
 		}
-		List<String> events = new ArrayList<>();
-		try (BrowserContext context = browser.newContext()) {
-			Page page = watched(context, events);
-			context.route("**/*", (route) -> serve(route, site));
-			// The first section holds the body, front matter and reference of an input; the landing
-			// page also holds the article's front matter.
-			for (String path : (input.article() == null) ? List.of("/first") : List.of("/first", "/")) {
-				page.navigate(ORIGIN + path);
-				page.waitForLoadState();
-				// Focus every link: an injected focus handler would run now.
-				page.evaluate("() => document.querySelectorAll('a, [tabindex]').forEach((el) => el.focus())");
-			}
+		events.clear();
+		// The first section holds the body, front matter and reference of an input; the landing
+		// page also holds the article's front matter.
+		for (String path : (input.article() == null) ? List.of("/first") : List.of("/first", "/")) {
+			page.navigate(ORIGIN + path);
+			page.waitForLoadState();
+			// Focus every link: an injected focus handler would run now.
+			page.evaluate("() => document.querySelectorAll('a, [tabindex]').forEach((el) => el.focus())");
 		}
 		assertThat(events).as("dialogs, script errors and console errors for %s", input).isEmpty();
 	}
