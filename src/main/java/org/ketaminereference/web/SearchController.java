@@ -1,11 +1,11 @@
 package org.ketaminereference.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.SiteBuilder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -33,10 +33,9 @@ final class SearchController {
 	 * it costs little to search again.
 	 */
 	@RequestMapping(path = SiteBuilder.SEARCH_PAGE, method = { RequestMethod.GET, RequestMethod.HEAD })
-	ResponseEntity<byte[]> search(@RequestParam(name = "q", required = false) String query,
-			HttpServletRequest request) {
-		return PageResponses.of(HttpStatus.OK, builder.searchPage(site.snapshot(), query), request,
-				CacheControl.noStore());
+	void search(@RequestParam(name = "q", required = false) String query, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		PageWriter.writeNoStore(request, response, HttpServletResponse.SC_OK, builder.searchPage(site.snapshot(), query));
 	}
 
 }

@@ -1,13 +1,14 @@
 package org.ketaminereference.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.SiteSnapshot;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -26,7 +27,7 @@ final class SiteErrorController implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	ResponseEntity<byte[]> error(HttpServletRequest request) {
+	void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		// Asked for directly, /error is not a page.
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : HttpStatus.NOT_FOUND;
@@ -34,8 +35,8 @@ final class SiteErrorController implements ErrorController {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
 		SiteSnapshot snapshot = site.snapshot();
-		return PageResponses.of(status, (status == HttpStatus.NOT_FOUND) ? snapshot.notFound() : snapshot.error(),
-				request, CacheControl.noStore());
+		PageWriter.writeNoStore(request, response, status.value(),
+				(status == HttpStatus.NOT_FOUND) ? snapshot.notFound() : snapshot.error());
 	}
 
 }

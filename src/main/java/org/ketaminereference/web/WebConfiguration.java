@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Wires the web layer's protections into the server: the security headers on every dispatch
- * (including error dispatches) and the site's own page for errors Tomcat answers itself.
+ * Wires the web layer into the server: the security headers on every dispatch (including error
+ * dispatches), page serving in front of Spring MVC, and the site's own page for errors Tomcat
+ * answers itself.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -27,6 +28,19 @@ class WebConfiguration {
 				new SecurityHeadersFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+	/**
+	 * After the security headers, so that pages carry them; on the request itself only (error
+	 * dispatches go to Spring MVC).
+	 */
+	@Bean
+	FilterRegistrationBean<PageServingFilter> pageServingFilter(CurrentSite site) {
+		FilterRegistrationBean<PageServingFilter> registration = new FilterRegistrationBean<>(
+				new PageServingFilter(site));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
 

@@ -23,12 +23,17 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ SiteController.class, SiteErrorController.class })
-@Import(SiteControllerTests.StubSite.class)
+/**
+ * The web layer over MockMvc, filters included: {@link PageServingFilter} serves pages and
+ * redirects, the controllers answer 404, 405 and errors.
+ */
+@Import({ SiteControllerTests.StubSite.class, WebConfiguration.class })
 class SiteControllerTests {
 
 	private static final String LONG_TEXT = "<p>" + "ketamine ".repeat(200) + "</p>";
@@ -132,6 +137,90 @@ class SiteControllerTests {
 		assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
 	}
 
+	@Nested
+	class ConditionalRequests {
+
+		@Test
+		void a304CarriesTheValidatorsAndCachingButNoBody() throws Exception {
+			MvcResult result = mvc.perform(get("/history").header(HttpHeaders.IF_NONE_MATCH, HISTORY.etag()))
+				.andExpect(status().isNotModified())
+				.andExpect(header().string(HttpHeaders.ETAG, HISTORY.etag()))
+				.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=300, must-revalidate, public"))
+				.andExpect(header().string(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING))
+				.andExpect(header().doesNotExist(HttpHeaders.CONTENT_TYPE))
+				.andReturn();
+			assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
+		}
+
+		@Test
+		void matchesAWeakTagAListOrAnyTag() throws Exception {
+			for (String ifNoneMatch : new String[] { "W/" + HISTORY.etag(), "\"other\", " + HISTORY.etag(), "*" }) {
+				mvc.perform(get("/history").header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch))
+					.andExpect(status().isNotModified());
+			}
+		}
+
+		@Test
+		void sendsThePageWhenTheTagDiffers() throws Exception {
+			mvc.perform(get("/history").header(HttpHeaders.IF_NONE_MATCH, "\"stale\""))
+				.andExpect(status().isOk());
+		}
+
+		@Test
+		void answersIfModifiedSinceWithTheDateItWasGiven() throws Exception {
+			String lastModified = mvc.perform(get("/history")).andReturn().getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+			assertThat(lastModified).isEqualTo("Fri, 02 Jan 2026 00:00:00 GMT");
+			mvc.perform(get("/history").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
+				.andExpect(status().isNotModified());
+			mvc.perform(get("/history").header(HttpHeaders.IF_MODIFIED_SINCE, "Sat, 03 Jan 2026 10:00:00 GMT"))
+				.andExpect(status().isNotModified());
+		}
+
+		@Test
+		void sendsThePageWhenModifiedSinceTheDateOrTheDateIsUnreadable() throws Exception {
+			mvc.perform(get("/history").header(HttpHeaders.IF_MODIFIED_SINCE, "Thu, 01 Jan 2026 23:59:59 GMT"))
+				.andExpect(status().isOk());
+			mvc.perform(get("/history").header(HttpHeaders.IF_MODIFIED_SINCE, "yesterday"))
+				.andExpect(status().isOk());
+		}
+
+		@Test
+		void ifNoneMatchWinsOverIfModifiedSince() throws Exception {
+			mvc.perform(get("/history").header(HttpHeaders.IF_NONE_MATCH, "\"stale\"")
+				.header(HttpHeaders.IF_MODIFIED_SINCE, "Fri, 02 Jan 2026 00:00:00 GMT"))
+				.andExpect(status().isOk());
+		}
+
+	}
+
+	@Nested
+	class Head {
+
+		@Test
+		void sendsTheHeadersOfGetWithoutABody() throws Exception {
+			MvcResult result = mvc.perform(head("/history"))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.ETAG, HISTORY.etag()))
+				.andExpect(header().longValue(HttpHeaders.CONTENT_LENGTH, HISTORY.body().length))
+				.andReturn();
+			assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
+		}
+
+		@Test
+		void givesTheLengthOfTheGzipBody() throws Exception {
+			mvc.perform(head("/history").header(HttpHeaders.ACCEPT_ENCODING, "gzip"))
+				.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+				.andExpect(header().longValue(HttpHeaders.CONTENT_LENGTH, HISTORY.gzipped().length));
+		}
+
+		@Test
+		void answersAnUnknownPathWith404() throws Exception {
+			MvcResult result = mvc.perform(head("/no-such-page")).andExpect(status().isNotFound()).andReturn();
+			assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
+		}
+
+	}
+
 	@Test
 	void redirectsAnOldSlugPermanently() throws Exception {
 		mvc.perform(get("/old-history"))
@@ -148,7 +237,10 @@ class SiteControllerTests {
 
 	@Test
 	void answersAnUnknownPathWithTheNotFoundPage() throws Exception {
-		MvcResult result = mvc.perform(get("/no-such-page")).andExpect(status().isNotFound()).andReturn();
+		MvcResult result = mvc.perform(get("/no-such-page"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-store"))
+			.andReturn();
 		assertThat(Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("h1").text())
 			.isEqualTo("Page not found");
 	}
