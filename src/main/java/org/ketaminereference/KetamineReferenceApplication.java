@@ -3,6 +3,7 @@ package org.ketaminereference;
 import java.util.OptionalInt;
 
 import org.ketaminereference.cli.CommandLine;
+import org.ketaminereference.site.BackgroundSiteBuild;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,7 +18,14 @@ public class KetamineReferenceApplication {
 		if (exitCode.isPresent()) {
 			System.exit(exitCode.getAsInt());
 		}
-		SpringApplication.run(KetamineReferenceApplication.class, args);
+		application().run(args);
+	}
+
+	/** The application as {@link #main} serves it: the site is built while the server starts. */
+	public static SpringApplication application() {
+		SpringApplication application = new SpringApplication(KetamineReferenceApplication.class);
+		application.addInitializers(new BackgroundSiteBuild());
+		return application;
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.ketaminereference.site;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -11,16 +13,51 @@ public final class CurrentSite {
 
 	private final AtomicReference<SiteSnapshot> snapshot;
 
+	/** The first snapshot while it may still be building; {@code null} when there was one from the start. */
+	private final CompletableFuture<SiteSnapshot> first;
+
 	public CurrentSite(SiteSnapshot initial) {
 		this.snapshot = new AtomicReference<>(Objects.requireNonNull(initial));
+		this.first = null;
 	}
 
+	/** A site whose first snapshot is still being built: the first reader waits for it. */
+	CurrentSite(CompletableFuture<SiteSnapshot> first) {
+		this.snapshot = new AtomicReference<>();
+		this.first = Objects.requireNonNull(first);
+	}
+
+	/**
+	 * The snapshot to serve; waits for the first one if it is still being built.
+	 * @throws RuntimeException what building the first snapshot threw, such as
+	 * {@link org.ketaminereference.content.InvalidContentException}
+	 */
 	public SiteSnapshot snapshot() {
-		return snapshot.get();
+		SiteSnapshot current = snapshot.get();
+		return (current != null) ? current : awaitFirst();
 	}
 
 	public void replace(SiteSnapshot next) {
 		snapshot.set(Objects.requireNonNull(next));
+	}
+
+	private SiteSnapshot awaitFirst() {
+		SiteSnapshot built;
+		try {
+			built = first.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+		// A reload may have replaced it already; that one is newer.
+		snapshot.compareAndSet(null, built);
+		return snapshot.get();
 	}
 
 }

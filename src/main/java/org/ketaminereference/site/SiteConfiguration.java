@@ -4,9 +4,9 @@ import java.time.Clock;
 
 import org.ketaminereference.content.ContentLoader;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.thymeleaf.ITemplateEngine;
 
 /**
  * Loads, validates and renders the content while the application starts. Invalid content stops
@@ -19,13 +19,31 @@ class SiteConfiguration {
 
 	/** Builds with the system clock unless the context provides another, as tests do. */
 	@Bean
-	SiteBuilder siteBuilder(ITemplateEngine templateEngine, ObjectProvider<Clock> clock) {
-		return new SiteBuilder(templateEngine, clock.getIfAvailable(Clock::systemUTC));
+	SiteBuilder siteBuilder(ObjectProvider<Clock> clock) {
+		return new SiteBuilder(SiteTemplates.engine(), clock.getIfAvailable(Clock::systemUTC));
 	}
 
+	/**
+	 * The site being built in the background since the start (see {@link BackgroundSiteBuild})
+	 * when that build has these settings and the system clock; otherwise the site built here.
+	 */
 	@Bean
-	CurrentSite currentSite(SiteBuilder builder, ReferenceProperties properties) {
+	CurrentSite currentSite(SiteBuilder builder, ReferenceProperties properties, ObjectProvider<Clock> clock,
+			ObjectProvider<BackgroundSiteBuild.Running> background) {
+		BackgroundSiteBuild.Running running = background.getIfAvailable();
+		if (running != null && running.properties().equals(properties) && clock.getIfAvailable() == null) {
+			return new CurrentSite(running.snapshot());
+		}
 		return new CurrentSite(build(builder, properties));
+	}
+
+	/**
+	 * Waits for a site built in the background once every other bean exists and before the web
+	 * server opens its port: the first request finds it ready, and invalid content stops the start.
+	 */
+	@Bean
+	SmartInitializingSingleton siteReadyBeforeServing(CurrentSite site) {
+		return site::snapshot;
 	}
 
 	@Bean

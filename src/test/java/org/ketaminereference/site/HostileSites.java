@@ -8,10 +8,6 @@ import java.time.Clock;
 import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.HostileMarkdownCorpus.HostileInput;
 import org.ketaminereference.content.InvalidContentException;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Builds the whole site from one input of the hostile corpus, through the real loader, renderer,
@@ -21,7 +17,7 @@ public final class HostileSites {
 
 	private static final ContentLoader LOADER = new ContentLoader();
 
-	private static final SiteBuilder BUILDER = new SiteBuilder(templateEngine(), Clock.systemUTC());
+	private static final SiteBuilder BUILDER = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC());
 
 	private static final ReferenceProperties PROPERTIES = new ReferenceProperties(Path.of("content"),
 			"https://example.org", false);
@@ -41,22 +37,6 @@ public final class HostileSites {
 	/** The real content, built the same way. */
 	static SiteSnapshot buildRealSite() {
 		return BUILDER.build(LOADER.load(Path.of("content")), PROPERTIES);
-	}
-
-	/** The application's template engine, set up the way Spring Boot sets it up. */
-	private static SpringTemplateEngine templateEngine() {
-		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-		templates.setPrefix("templates/");
-		templates.setSuffix(".html");
-		templates.setTemplateMode(TemplateMode.HTML);
-		templates.setCharacterEncoding("UTF-8");
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(templates);
-		engine.setTemplateEngineMessageSource(messages);
-		return engine;
 	}
 
 }

@@ -1,0 +1,56 @@
+package org.ketaminereference.site;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+import org.ketaminereference.content.ContentLoader;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Builds the site on its own thread from the moment the configuration is known, while Spring
+ * creates the rest of the application and starts the web server: on two cores a start then
+ * takes about the longer of the two, not their sum. {@link SiteConfiguration} waits for the
+ * result once every bean exists, before the server opens its port, so a reader never sees a
+ * half-built site and invalid content still stops the start with its problems listed.
+ */
+public final class BackgroundSiteBuild implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	static final String BEAN_NAME = "backgroundSiteBuild";
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		ReferenceProperties properties;
+		try {
+			properties = Binder.get(context.getEnvironment()).bindOrCreate("reference", ReferenceProperties.class);
+		}
+		catch (BindException ex) {
+			// The context binds the properties again and reports the problem better than we can.
+			return;
+		}
+		CompletableFuture<SiteSnapshot> snapshot = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				SiteBuilder builder = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC());
+				snapshot.complete(builder.build(new ContentLoader().load(properties.contentDir()), properties));
+			}
+			catch (Throwable ex) {
+				snapshot.completeExceptionally(ex);
+			}
+		}, "site-build");
+		// Should the start fail elsewhere first, the build must not keep the JVM alive.
+		thread.setDaemon(true);
+		thread.start();
+		context.getBeanFactory().registerSingleton(BEAN_NAME, new Running(properties, snapshot));
+	}
+
+	/**
+	 * A build under way.
+	 * @param properties the settings it was started with, before the context validated them
+	 */
+	record Running(ReferenceProperties properties, CompletableFuture<SiteSnapshot> snapshot) {
+	}
+
+}
