@@ -1,0 +1,174 @@
+# Shared by the bench/ scripts: tools, starting the application, wrk, machine facts.
+# Sourced, not run. Scripts set BENCH_OUT (where temporary files go) before sourcing.
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+PROJECT_DIR="$(dirname "$BENCH_DIR")"
+JAR="$PROJECT_DIR/target/ketamine-reference.jar"
+
+# Two cores: the server under test runs on one, the load generator on the other.
+SERVER_CPU="${BENCH_SERVER_CPU:-0}"
+CLIENT_CPU="${BENCH_CLIENT_CPU:-1}"
+
+# The JVM flags of the Docker image's ENTRYPOINT, read from the Dockerfile (all but the CDS
+# archive, which only changes startup).
+# MaxRAM stands in for the container's memory limit (512 MiB in deploy/kubernetes and
+# compose.yaml): the JVM sizes its heap from it as it would from the cgroup limit.
+CONTAINER_MEMORY="${BENCH_CONTAINER_MEMORY:-512m}"
+# shellcheck disable=SC2207
+IMAGE_JVM_FLAGS=($(grep '^ENTRYPOINT' "$PROJECT_DIR/Dockerfile" | grep -oE '"-X[^"]*"' | tr -d '"' | grep -v SharedArchiveFile))
+
+log() { printf '== %s\n' "$*" >&2; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+# The benchmarks need wrk and nginx-light (Debian packages) besides curl and taskset, which .ci/run
+# and every Debian system have. As root (CI) they are installed when missing; otherwise the script
+# says what to install.
+require_tools() {
+	local missing=()
+	command -v wrk >/dev/null || missing+=(wrk)
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+	command -v curl >/dev/null || missing+=(curl)
+	command -v taskset >/dev/null || die "taskset (util-linux) is missing"
+	if [ ${#missing[@]} -gt 0 ]; then
+		[ "$(id -u)" = 0 ] || die "please install: ${missing[*]} (sudo apt-get install ${missing[*]})"
+		log "installing ${missing[*]}"
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+	fi
+	[ "$(nproc --all)" -ge 2 ] || die "needs two cores: one for the server, one for wrk"
+}
+
+# Builds the jar; with an argument "if-missing", only when there is none (--quick runs after
+# ./mvnw verify in CI, which has just built it).
+build_jar() {
+	if [ "${1:-}" = if-missing ] && [ -f "$JAR" ]; then
+		log "using the existing ${JAR#"$PROJECT_DIR"/}"
+		return
+	fi
+	log "building the application"
+	(cd "$PROJECT_DIR" && ./mvnw -q -B -ntp -Dmaven.test.skip=true package) || die "build failed"
+}
+
+# Milliseconds since the epoch.
+now_ms() { date +%s%3N; }
+
+# Waits until URL answers 200; prints the milliseconds that took from START_MS. Fails after 300 s
+# or when the process PID has exited. It polls the port every 5 ms with bash's own /dev/tcp and
+# read -t, which start no process, and asks with curl only once the port is open: a curl every
+# few milliseconds would take CPU from the start it measures.
+wait_for_200() {
+	local url=$1 pid=$2 start_ms=$3
+	local hostport=${url#http://}
+	hostport=${hostport%%/*}
+	local deadline=$(( $(now_ms) + 300000 )) tick
+	exec {tick}<> <(:)
+	until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
+		until { : <>"/dev/tcp/${hostport%:*}/${hostport#*:}"; } 2>/dev/null; do
+			kill -0 "$pid" 2>/dev/null || { exec {tick}<&-; return 1; }
+			read -r -t 0.005 -u "$tick" || true
+		done
+		kill -0 "$pid" 2>/dev/null && [ "$(now_ms)" -lt "$deadline" ] || { exec {tick}<&-; return 1; }
+		read -r -t 0.005 -u "$tick" || true
+	done
+	exec {tick}<&-
+	echo $(( $(now_ms) - start_ms ))
+}
+
+# Starts the application pinned to the server core: start_app PORT LOGFILE [java args...] [-- app args...]
+# Sets APP_PID, STARTUP_MS (process start to the first 200 on the landing page) and STARTUP_CPU_MS
+# (the CPU time the process used until then: less disturbed than wall time by other jobs on a
+# shared machine).
+start_app() {
+	local port=$1 logfile=$2
+	shift 2
+	local java_args=() app_args=()
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do java_args+=("$1"); shift; done
+	[ "${1:-}" = -- ] && shift
+	app_args=("$@")
+	[ ${#java_args[@]} -gt 0 ] || java_args=(-jar "$JAR")
+	local start
+	start=$(now_ms)
+	(cd "$PROJECT_DIR" && exec taskset -c "$SERVER_CPU" java "${java_args[@]}" "--server.port=$port" "${app_args[@]}") \
+		>"$logfile" 2>&1 &
+	APP_PID=$!
+	STARTUP_MS=$(wait_for_200 "http://127.0.0.1:$port/" "$APP_PID" "$start") \
+		|| { tail -30 "$logfile" >&2; stop_pid "$APP_PID"; die "the application did not start (log: $logfile)"; }
+	STARTUP_CPU_MS=$(( $(cpu_ticks "$APP_PID") * 1000 / $(getconf CLK_TCK) ))
+}
+
+stop_pid() {
+	local pid=$1
+	kill "$pid" 2>/dev/null || return 0
+	for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+	kill -9 "$pid" 2>/dev/null || true
+}
+
+# CPU time (user + system) a process has used, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# Peak resident set size of a process so far, in MiB.
+peak_rss_mib() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# wrk latency (e.g. 812.00us, 1.20ms, 2.01s) in milliseconds.
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v + 0; unit = v; sub(/^[0-9.]+/, "", unit)
+		if (unit == "us") n /= 1000; else if (unit == "s") n *= 1000; else if (unit == "m") n *= 60000
+		printf "%.2f", n }'
+}
+
+# Runs wrk on the client core: measure SECONDS URL PID [header...]. Prints one line:
+# "requests_per_second p50_ms p99_ms cpu_us_per_request errors", where the CPU time is that of
+# process PID (the server) during the run.
+measure() {
+	local seconds=$1 url=$2 pid=$3
+	shift 3
+	local headers=()
+	for h in "$@"; do headers+=(-H "$h"); done
+	local before after out
+	before=$(cpu_ticks "$pid")
+	out=$(taskset -c "$CLIENT_CPU" wrk -t1 -c"${BENCH_CONNECTIONS:-32}" -d"${seconds}s" --latency "${headers[@]}" "$url")
+	after=$(cpu_ticks "$pid")
+	local requests rps p50 p99 errors
+	requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+	rps=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
+	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+	errors=$(awk '/Socket errors|Non-2xx/ { sub(/^ +/, ""); printf "%s; ", $0 }' <<<"$out")
+	local ticks_per_second
+	ticks_per_second=$(getconf CLK_TCK)
+	local cpu_us=$(( (after - before) * 1000000 / ticks_per_second / (requests > 0 ? requests : 1) ))
+	echo "$rps $p50 $p99 $cpu_us ${errors:-none}"
+}
+
+# Warms a server up: warm SECONDS URL [header...]
+warm() {
+	local seconds=$1 url=$2
+	shift 2
+	local headers=()
+	for h in "$@"; do headers+=(-H "$h"); done
+	taskset -c "$CLIENT_CPU" wrk -t1 -c"${BENCH_CONNECTIONS:-32}" -d"${seconds}s" "${headers[@]}" "$url" >/dev/null
+}
+
+# A response header's value: header_value URL NAME [request header...]
+header_value() {
+	local url=$1 name=$2
+	shift 2
+	local args=()
+	for h in "$@"; do args+=(-H "$h"); done
+	curl -s -o /dev/null -D - "${args[@]}" "$url" | tr -d '\r' \
+		| awk -v name="$name" 'tolower($0) ~ "^" tolower(name) ":" { sub(/^[^:]*: */, ""); print; exit }'
+}
+
+# The machine and tools, as Markdown list items.
+machine_info() {
+	echo "- Machine: $(nproc --all) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)," \
+		"$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)"
+	echo "- Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared; other jobs compete for both cores)"
+	echo "- Java: $(java -version 2>&1 | head -1)"
+	if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
+		echo "- nginx: $( (nginx -v || /usr/sbin/nginx -v) 2>&1 | head -1)"
+	fi
+	echo "- wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+	echo "- Commit: $(git -C "$PROJECT_DIR" rev-parse --short HEAD)$(git -C "$PROJECT_DIR" diff --quiet HEAD -- src pom.xml || echo ' (with local changes)')"
+}
