@@ -35,6 +35,13 @@ import org.ketaminereference.search.SearchResults.Outcome;
  * searchers are).
  *
  * <p>
+ * The passages are cut when the index is made; Lucene indexes them on the first search or on
+ * {@link #prepare()}, whichever comes first. Building a Lucene index in a fresh JVM costs about
+ * as much as rendering every page, and no page but the search results needs it, so a start
+ * need not wait for it (see {@code BackgroundSiteBuild}), nor do the static export and the
+ * content check.
+ *
+ * <p>
  * Queries use Lucene's {@link SimpleQueryParser}, which never fails on odd input: quotes make a
  * phrase, {@code -} excludes, {@code *} ends a prefix, and anything unbalanced is taken as plain
  * words. English stemming makes "receptors" find "receptor". All words must match; when that
@@ -75,27 +82,23 @@ public final class SearchIndex {
 			| SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
 			| SimpleQueryParser.WHITESPACE_OPERATOR;
 
-	private final Analyzer analyzer = new EnglishAnalyzer();
-
 	private final List<SectionPassage> passages;
 
-	private final IndexSearcher searcher;
-
-	private final UnifiedHighlighter highlighter;
+	/** Built on first use; {@code null} until then. */
+	private volatile Lucene lucene;
 
 	private SearchIndex(List<SectionPassage> passages) {
 		this.passages = List.copyOf(passages);
-		this.searcher = new IndexSearcher(index(this.passages));
-		// The highlighter analyses the stored text again; passages are a few hundred words.
-		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-			.withFormatter(new SnippetFormatter())
-			.withFieldMatcher((field) -> true)
-			.build();
 	}
 
 	/** Indexes every section of the article. */
 	public static SearchIndex of(RenderedArticle article) {
 		return new SearchIndex(SectionPassages.of(article));
+	}
+
+	/** Builds the Lucene index now, if no search has yet, so that the first search does not wait. */
+	public void prepare() {
+		lucene();
 	}
 
 	/**
@@ -113,16 +116,17 @@ public final class SearchIndex {
 			String cut = normalised.substring(0, normalised.offsetByCodePoints(0, MAX_QUERY_LENGTH));
 			return new SearchResults(cut, length, Outcome.TOO_LONG, List.of());
 		}
-		Query allWords = parse(normalised, BooleanClause.Occur.MUST);
+		Lucene lucene = lucene();
+		Query allWords = lucene.parse(normalised, BooleanClause.Occur.MUST);
 		if (allWords instanceof MatchNoDocsQuery) {
 			return new SearchResults(normalised, length, Outcome.NOTHING_TO_SEARCH, List.of());
 		}
 		try {
-			List<SearchHit> hits = find(allWords);
+			List<SearchHit> hits = lucene.find(allWords);
 			if (!hits.isEmpty()) {
 				return new SearchResults(normalised, length, Outcome.FOUND, hits);
 			}
-			hits = find(parse(normalised, BooleanClause.Occur.SHOULD));
+			hits = lucene.find(lucene.parse(normalised, BooleanClause.Occur.SHOULD));
 			return new SearchResults(normalised, length, hits.isEmpty() ? Outcome.NO_MATCHES : Outcome.FOUND_SOME_WORDS,
 					hits);
 		}
@@ -130,28 +134,6 @@ public final class SearchIndex {
 			// The index lives in memory; reading it cannot fail for reasons a reader could fix.
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private Query parse(String query, BooleanClause.Occur defaultOperator) {
-		SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, OPERATORS);
-		parser.setDefaultOperator(defaultOperator);
-		return parser.parse(query);
-	}
-
-	private List<SearchHit> find(Query query) throws IOException {
-		List<SearchHit> hits = new ArrayList<>();
-		for (ScoreDoc found : searcher.search(query, MAX_HITS).scoreDocs) {
-			int position = searcher.storedFields().document(found.doc).getField(POSITION).numericValue().intValue();
-			SectionPassage passage = passages.get(position);
-			hits.add(new SearchHit(passage.href(), passage.heading(), passage.sectionTitle(), passage.sectionPath(),
-					snippet(query, passage.text())));
-		}
-		return hits;
-	}
-
-	private Snippet snippet(Query query, String text) throws IOException {
-		Object snippet = highlighter.highlightWithoutSearcher(TEXT, query, text, SNIPPET_SENTENCES);
-		return (snippet instanceof Snippet found) ? found : new Snippet(List.of(new Snippet.Part(text, false)));
 	}
 
 	static String normalise(String query) {
@@ -162,27 +144,86 @@ public final class SearchIndex {
 		return WHITESPACE.matcher(visible).replaceAll(" ").strip();
 	}
 
-	private DirectoryReader index(List<SectionPassage> passages) {
-		// Never closed: the index is heap memory only, and it goes when its snapshot does.
-		Directory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-			for (int i = 0; i < passages.size(); i++) {
-				SectionPassage passage = passages.get(i);
-				Document document = new Document();
-				document.add(new StoredField(POSITION, i));
-				document.add(new TextField(SECTION, passage.sectionTitle(), Field.Store.NO));
-				if (passage.headingId() != null) {
-					document.add(new TextField(HEADING, passage.heading(), Field.Store.NO));
+	private Lucene lucene() {
+		Lucene built = lucene;
+		if (built == null) {
+			synchronized (this) {
+				built = lucene;
+				if (built == null) {
+					built = new Lucene(passages);
+					lucene = built;
 				}
-				document.add(new TextField(TEXT, passage.text(), Field.Store.NO));
-				writer.addDocument(document);
 			}
-			writer.commit();
-			return DirectoryReader.open(directory);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot build the search index in memory", ex);
+		return built;
+	}
+
+	/** The index proper, with what searches and highlights in it. */
+	private static final class Lucene {
+
+		private final Analyzer analyzer = new EnglishAnalyzer();
+
+		private final List<SectionPassage> passages;
+
+		private final IndexSearcher searcher;
+
+		private final UnifiedHighlighter highlighter;
+
+		Lucene(List<SectionPassage> passages) {
+			this.passages = passages;
+			this.searcher = new IndexSearcher(index(passages));
+			// The highlighter analyses the stored text again; passages are a few hundred words.
+			this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+				.withFormatter(new SnippetFormatter())
+				.withFieldMatcher((field) -> true)
+				.build();
 		}
+
+		private Query parse(String query, BooleanClause.Occur defaultOperator) {
+			SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS, OPERATORS);
+			parser.setDefaultOperator(defaultOperator);
+			return parser.parse(query);
+		}
+
+		private List<SearchHit> find(Query query) throws IOException {
+			List<SearchHit> hits = new ArrayList<>();
+			for (ScoreDoc found : searcher.search(query, MAX_HITS).scoreDocs) {
+				int position = searcher.storedFields().document(found.doc).getField(POSITION).numericValue().intValue();
+				SectionPassage passage = passages.get(position);
+				hits.add(new SearchHit(passage.href(), passage.heading(), passage.sectionTitle(), passage.sectionPath(),
+						snippet(query, passage.text())));
+			}
+			return hits;
+		}
+
+		private Snippet snippet(Query query, String text) throws IOException {
+			Object snippet = highlighter.highlightWithoutSearcher(TEXT, query, text, SNIPPET_SENTENCES);
+			return (snippet instanceof Snippet found) ? found : new Snippet(List.of(new Snippet.Part(text, false)));
+		}
+
+		private DirectoryReader index(List<SectionPassage> passages) {
+			// Never closed: the index is heap memory only, and it goes when its snapshot does.
+			Directory directory = new ByteBuffersDirectory();
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+				for (int i = 0; i < passages.size(); i++) {
+					SectionPassage passage = passages.get(i);
+					Document document = new Document();
+					document.add(new StoredField(POSITION, i));
+					document.add(new TextField(SECTION, passage.sectionTitle(), Field.Store.NO));
+					if (passage.headingId() != null) {
+						document.add(new TextField(HEADING, passage.heading(), Field.Store.NO));
+					}
+					document.add(new TextField(TEXT, passage.text(), Field.Store.NO));
+					writer.addDocument(document);
+				}
+				writer.commit();
+				return DirectoryReader.open(directory);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot build the search index in memory", ex);
+			}
+		}
+
 	}
 
 }

@@ -12,7 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Builds the site on its own thread from the moment the configuration is known, while Spring
  * creates the rest of the application and starts the web server: on two cores a start then
- * takes about the longer of the two, not their sum. {@link SiteConfiguration} waits for the
+ * takes about the longer of the two, not their sum. The search index, which only the search
+ * page needs, is built on the same thread after the pages, while the server opens. {@link SiteConfiguration} waits for the
  * result once every bean exists, before the server opens its port, so a reader never sees a
  * half-built site and invalid content still stops the start with its problems listed.
  */
@@ -32,13 +33,19 @@ public final class BackgroundSiteBuild implements ApplicationContextInitializer<
 		}
 		CompletableFuture<SiteSnapshot> snapshot = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {
+			SiteSnapshot built;
 			try {
 				SiteBuilder builder = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC());
-				snapshot.complete(builder.build(new ContentLoader().load(properties.contentDir()), properties));
+				built = builder.build(new ContentLoader().load(properties.contentDir()), properties);
 			}
 			catch (Throwable ex) {
 				snapshot.completeExceptionally(ex);
+				return;
 			}
+			snapshot.complete(built);
+			// Pages first, so that the server opens as soon as they exist; then the search index,
+			// while the server starts, so that the first search rarely waits for it.
+			built.search().prepare();
 		}, "site-build");
 		// Should the start fail elsewhere first, the build must not keep the JVM alive.
 		thread.setDaemon(true);

@@ -1,8 +1,12 @@
 package org.ketaminereference.search;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -41,6 +45,38 @@ class SearchIndexTests {
 
 	private static List<String> marked(SearchHit hit) {
 		return hit.snippet().parts().stream().filter(Snippet.Part::match).map(Snippet.Part::text).toList();
+	}
+
+	@Nested
+	class BuildingTheIndex {
+
+		@Test
+		void aPreparedIndexFindsWhatAnUnpreparedOneFinds() {
+			SearchIndex prepared = SearchIndex.of(article);
+			prepared.prepare();
+
+			assertThat(prepared.search("receptors")).isEqualTo(SearchIndex.of(article).search("receptors"));
+		}
+
+		@Test
+		void readersSearchingAtOnceBeforeTheIndexExistsAllGetResults() throws Exception {
+			SearchIndex fresh = SearchIndex.of(article);
+			ExecutorService readers = Executors.newFixedThreadPool(8);
+			try {
+				List<Future<SearchResults>> searches = new ArrayList<>();
+				for (int i = 0; i < 8; i++) {
+					searches.add(readers.submit(() -> fresh.search("ketamine")));
+				}
+				for (Future<SearchResults> search : searches) {
+					assertThat(search.get().outcome()).isEqualTo(Outcome.FOUND);
+					assertThat(search.get()).isEqualTo(index.search("ketamine"));
+				}
+			}
+			finally {
+				readers.shutdownNow();
+			}
+		}
+
 	}
 
 	@Nested
