@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import org.ketaminereference.export.ExportException;
 import org.ketaminereference.export.StaticExport;
 import org.ketaminereference.site.CurrentSite;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.SpringProperties;
 
 /**
  * {@code --export=DIR}: starts the application without a web server, so the pages are rendered
@@ -34,6 +36,10 @@ final class ExportCommand {
 	}
 
 	int run(Path directory, String... args) {
+		// The ahead-of-time bean definitions in the jar are the web server's (the Docker image
+		// starts with -Dspring.aot.enabled=true); this context has no web server, so Spring builds
+		// it from the configuration classes instead.
+		SpringProperties.setFlag(AotDetector.AOT_ENABLED, false);
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE).run(args);

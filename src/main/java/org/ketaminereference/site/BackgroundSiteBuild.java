@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
  * Builds the site on its own thread from the moment the configuration is known, while Spring
@@ -23,6 +24,10 @@ public final class BackgroundSiteBuild implements ApplicationContextInitializer<
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			// The build's ahead-of-time processing only records bean definitions; no site to build.
+			return;
+		}
 		ReferenceProperties properties;
 		try {
 			properties = Binder.get(context.getEnvironment()).bindOrCreate("reference", ReferenceProperties.class);
