@@ -10,12 +10,14 @@ SERVER_CPU="${BENCH_SERVER_CPU:-0}"
 CLIENT_CPU="${BENCH_CLIENT_CPU:-1}"
 
 # The JVM flags of the Docker image's ENTRYPOINT, read from the Dockerfile (all but the CDS
-# archive, which only changes startup).
+# archive, which bench/startup adds where it measures it), and those of its CDS training run.
 # MaxRAM stands in for the container's memory limit (512 MiB in deploy/kubernetes and
 # compose.yaml): the JVM sizes its heap from it as it would from the cgroup limit.
 CONTAINER_MEMORY="${BENCH_CONTAINER_MEMORY:-512m}"
 # shellcheck disable=SC2207
-IMAGE_JVM_FLAGS=($(grep '^ENTRYPOINT' "$PROJECT_DIR/Dockerfile" | grep -oE '"-X[^"]*"' | tr -d '"' | grep -v SharedArchiveFile))
+IMAGE_JVM_FLAGS=($(grep '^ENTRYPOINT' "$PROJECT_DIR/Dockerfile" | grep -oE '"-[XD][^"]*"' | tr -d '"' | grep -v SharedArchiveFile))
+# shellcheck disable=SC2207
+CDS_TRAINING_FLAGS=($(grep -E '^RUN java .*ArchiveClassesAtExit' "$PROJECT_DIR/Dockerfile" | sed -E 's/^RUN java (.*) -jar .*/\1/'))
 
 log() { printf '== %s\n' "$*" >&2; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -77,7 +79,7 @@ wait_for_200() {
 # Starts the application pinned to the server core: start_app PORT LOGFILE [java args...] [-- app args...]
 # Sets APP_PID, STARTUP_MS (process start to the first 200 on the landing page) and STARTUP_CPU_MS
 # (the CPU time the process used until then: less disturbed than wall time by other jobs on a
-# shared machine).
+# shared machine). Fails, with the log's end on stderr, when the application does not start.
 start_app() {
 	local port=$1 logfile=$2
 	shift 2
@@ -92,7 +94,7 @@ start_app() {
 		>"$logfile" 2>&1 &
 	APP_PID=$!
 	STARTUP_MS=$(wait_for_200 "http://127.0.0.1:$port/" "$APP_PID" "$start") \
-		|| { tail -30 "$logfile" >&2; stop_pid "$APP_PID"; die "the application did not start (log: $logfile)"; }
+		|| { tail -30 "$logfile" >&2; stop_pid "$APP_PID"; APP_PID=""; log "the application did not start"; return 1; }
 	STARTUP_CPU_MS=$(( $(cpu_ticks "$APP_PID") * 1000 / $(getconf CLK_TCK) ))
 }
 
