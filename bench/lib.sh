@@ -77,9 +77,9 @@ wait_for_200() {
 }
 
 # Starts the application pinned to the server core: start_app PORT LOGFILE [java args...] [-- app args...]
-# Sets APP_PID, STARTUP_MS (process start to the first 200 on the landing page) and STARTUP_CPU_MS
+# Sets APP_PID, STARTUP_MS (process start to the first 200 on the landing page), STARTUP_CPU_MS
 # (the CPU time the process used until then: less disturbed than wall time by other jobs on a
-# shared machine). Fails, with the log's end on stderr, when the application does not start.
+# shared machine) and STARTUP_JIT_CPU_MS (the part of it the JIT compilers used). Fails, with the log's end on stderr, when the application does not start.
 start_app() {
 	local port=$1 logfile=$2
 	shift 2
@@ -96,6 +96,18 @@ start_app() {
 	STARTUP_MS=$(wait_for_200 "http://127.0.0.1:$port/" "$APP_PID" "$start") \
 		|| { tail -30 "$logfile" >&2; stop_pid "$APP_PID"; APP_PID=""; log "the application did not start"; return 1; }
 	STARTUP_CPU_MS=$(( $(cpu_ticks "$APP_PID") * 1000 / $(getconf CLK_TCK) ))
+	STARTUP_JIT_CPU_MS=$(( $(jit_ticks "$APP_PID") * 1000 / $(getconf CLK_TCK) ))
+}
+
+# CPU time the JIT compiler threads (C1, C2) of a process have used, in clock ticks.
+jit_ticks() {
+	local task ticks=0
+	for task in /proc/"$1"/task/*; do
+		case "$(cat "$task/comm" 2>/dev/null)" in
+			C1\ Compiler* | C2\ Compiler*) ticks=$(( ticks + $(awk '{ print $14 + $15 }' "$task/stat") )) ;;
+		esac
+	done
+	echo "$ticks"
 }
 
 stop_pid() {
