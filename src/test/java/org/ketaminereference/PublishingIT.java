@@ -49,10 +49,7 @@ class PublishingIT {
 
 	static final String BASE_URL = "https://ketamine.example";
 
-	private static final List<String> SECTIONS = List.of("/history", "/mental-health", "/mechanisms", "/risks",
-			"/esketamine");
-
-	private static final List<String> CITABLE = concat(SECTIONS, List.of("/article"));
+	private static final List<String> CITABLE = concat(SitePages.SECTIONS, List.of("/article"));
 
 	private static final List<String> HTML_PAGES = concat(List.of("/"),
 			concat(CITABLE, List.of("/references", "/about", "/changes", "/glossary")));
@@ -205,7 +202,7 @@ class PublishingIT {
 		JsonNode json = jsonLd(pages.get("/article"));
 		List<String> parts = new ArrayList<>();
 		json.get("hasPart").forEach((part) -> parts.add(part.get("url").asString()));
-		assertThat(parts).containsExactlyElementsOf(SECTIONS.stream().map((path) -> BASE_URL + path).toList());
+		assertThat(parts).containsExactlyElementsOf(SitePages.SECTIONS.stream().map((path) -> BASE_URL + path).toList());
 		assertThat(json.at("/hasPart/0/name").asString()).isEqualTo(pages.get("/history").select("h1").text());
 	}
 
@@ -226,7 +223,7 @@ class PublishingIT {
 		}
 		assertThat(lastmod.keySet())
 			.containsExactlyInAnyOrderElementsOf(HTML_PAGES.stream().map((path) -> BASE_URL + path).toList());
-		for (String path : SECTIONS) {
+		for (String path : SitePages.SECTIONS) {
 			assertThat(lastmod.get(BASE_URL + path)).as("lastmod of %s", path)
 				.isEqualTo(pages.get(path).select(".reviewed time").first().attr("datetime"));
 		}
@@ -244,14 +241,14 @@ class PublishingIT {
 	void theChangesPageListsEveryChangeNewestFirstAndEveryFooterLinksIt() {
 		Document changes = pages.get("/changes");
 		List<Element> entries = changes.select("ol.change-list > li");
-		int sectionChanges = SECTIONS.stream()
+		int sectionChanges = SitePages.SECTIONS.stream()
 			.mapToInt((path) -> pages.get(path).select("details.changes li").size())
 			.sum();
 		assertThat(entries).hasSize(sectionChanges).isNotEmpty();
 		List<String> dates = entries.stream().map((entry) -> entry.select("time").attr("datetime")).toList();
 		assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		for (Element entry : entries) {
-			assertThat(SECTIONS).contains(entry.select("a").attr("href"));
+			assertThat(SitePages.SECTIONS).contains(entry.select("a").attr("href"));
 		}
 		pages.forEach((path, page) -> assertThat(page.select("footer nav a[href=/changes]")).as("footer of %s", path)
 			.hasSize(1));

@@ -33,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderToolsIT {
 
-	private static final List<String> SECTIONS = List.of("/history", "/mental-health", "/mechanisms", "/risks",
-			"/esketamine");
-
 	@LocalServerPort
 	private int port;
 
@@ -179,7 +176,7 @@ class ReaderToolsIT {
 		@Test
 		void eachTermIsMarkedOnceOnAPageAndDescribedByItsDefinition() throws Exception {
 			Document glossary = get("/glossary");
-			for (String path : SECTIONS) {
+			for (String path : SitePages.SECTIONS) {
 				Document page = get(path);
 				List<String> marked = new ArrayList<>();
 				for (Element term : page.select("main a.term")) {

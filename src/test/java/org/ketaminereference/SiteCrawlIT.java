@@ -31,9 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteCrawlIT {
 
-	private static final List<String> SECTIONS = List.of("/history", "/mental-health", "/mechanisms", "/risks",
-			"/esketamine");
-
 	@LocalServerPort
 	private int port;
 
@@ -49,7 +46,7 @@ class SiteCrawlIT {
 	@Test
 	void reachesEveryPageFromTheLandingPage() {
 		assertThat(pages.keySet()).contains("/", "/article", "/references", "/about", "/changes", "/glossary")
-			.containsAll(SECTIONS);
+			.containsAll(SitePages.SECTIONS);
 	}
 
 	@Test
@@ -142,7 +139,7 @@ class SiteCrawlIT {
 
 	@Test
 	void sectionsShowReviewDateReferencesAndNavigation() {
-		for (String path : SECTIONS) {
+		for (String path : SitePages.SECTIONS) {
 			Document page = pages.get(path);
 			assertThat(page.select(".reviewed time[datetime]")).as("review date on %s", path).isNotEmpty();
 			assertThat(page.select("nav.breadcrumbs a[href=/]")).as("breadcrumbs on %s", path).hasSize(1);
@@ -168,7 +165,7 @@ class SiteCrawlIT {
 		Document article = pages.get("/article");
 		assertThat(article.select("section.references")).hasSize(1);
 		assertThat(article.select("section.references ol > li")).hasSize(40);
-		for (String path : SECTIONS) {
+		for (String path : SitePages.SECTIONS) {
 			assertThat(article.getElementById(path.substring(1))).as("part %s", path).isNotNull();
 		}
 	}

@@ -33,6 +33,10 @@ public final class SitePages {
 	/** A search results page, checked when the site has search. */
 	public static final String SEARCH = "/search?q=ketamine";
 
+	/** The real article's section pages, in reading order. */
+	public static final List<String> SECTIONS = List.of("/history", "/mental-health", "/mechanisms", "/risks",
+			"/esketamine");
+
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
