@@ -14,8 +14,8 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * Decides what a start of the jar does: check the content, export the site, or (no command)
- * serve it. Commands report on the given streams and return an exit code instead of exiting, so
+ * Decides what a start of the jar does: check the content, export the site, write a prebuilt
+ * site, or (no command) serve it. Commands report on the given streams and return an exit code instead of exiting, so
  * tests run them in-process.
  */
 public final class CommandLine {
@@ -23,6 +23,8 @@ public final class CommandLine {
 	static final String CHECK = "--check";
 
 	static final String EXPORT = "--export";
+
+	static final String PREBUILD = "--prebuild";
 
 	/** The exit code for a command line that cannot be understood. */
 	static final int USAGE = 2;
@@ -50,13 +52,13 @@ public final class CommandLine {
 	 */
 	public OptionalInt run(String... args) {
 		List<String> commands = Arrays.stream(args)
-			.filter((arg) -> arg.equals(CHECK) || arg.equals(EXPORT) || arg.startsWith(EXPORT + "="))
+			.filter((arg) -> arg.equals(CHECK) || takesPath(arg, EXPORT) || takesPath(arg, PREBUILD))
 			.toList();
 		if (commands.isEmpty()) {
 			return OptionalInt.empty();
 		}
 		if (commands.size() > 1) {
-			err.println("Give one command at a time: " + CHECK + " or " + EXPORT + "=DIR");
+			err.println("Give one command at a time: " + CHECK + ", " + EXPORT + "=DIR or " + PREBUILD + "=FILE");
 			return OptionalInt.of(USAGE);
 		}
 		String command = commands.get(0);
@@ -64,12 +66,30 @@ public final class CommandLine {
 			quietLibraryLogging();
 			return OptionalInt.of(new ContentCheck(out, err).run(properties(args).contentDir()));
 		}
-		String directory = command.substring(Math.min(command.length(), EXPORT.length() + 1));
-		if (directory.isBlank()) {
-			err.println(EXPORT + " needs a directory to write to: " + EXPORT + "=DIR");
+		WriteSiteCommand write = new WriteSiteCommand(application, out, err);
+		if (takesPath(command, EXPORT)) {
+			String directory = path(command, EXPORT);
+			if (directory.isBlank()) {
+				err.println(EXPORT + " needs a directory to write to: " + EXPORT + "=DIR");
+				return OptionalInt.of(USAGE);
+			}
+			return OptionalInt.of(write.run(WriteSiteCommand.export(Path.of(directory)), args));
+		}
+		String file = path(command, PREBUILD);
+		if (file.isBlank()) {
+			err.println(PREBUILD + " needs a file to write to: " + PREBUILD + "=FILE");
 			return OptionalInt.of(USAGE);
 		}
-		return OptionalInt.of(new ExportCommand(application, out, err).run(Path.of(directory), args));
+		return OptionalInt.of(write.run(WriteSiteCommand.prebuild(Path.of(file)), args));
+	}
+
+	/** {@code --export} or {@code --export=...}: the command, with or without its path. */
+	private static boolean takesPath(String arg, String command) {
+		return arg.equals(command) || arg.startsWith(command + "=");
+	}
+
+	private static String path(String arg, String command) {
+		return arg.substring(Math.min(arg.length(), command.length() + 1));
 	}
 
 	/**

@@ -96,6 +96,16 @@ public final class SearchIndex {
 		return new SearchIndex(SectionPassages.of(article));
 	}
 
+	/** The index of these passages, as {@link #passages()} gave them (a prebuilt site stores them). */
+	public static SearchIndex of(List<SectionPassage> passages) {
+		return new SearchIndex(passages);
+	}
+
+	/** What is indexed: every passage, in the article's order. */
+	public List<SectionPassage> passages() {
+		return passages;
+	}
+
 	/** Builds the Lucene index now, if no search has yet, so that the first search does not wait. */
 	public void prepare() {
 		lucene();

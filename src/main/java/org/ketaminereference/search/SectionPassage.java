@@ -5,11 +5,12 @@ package org.ketaminereference.search;
  * and a result links to.
  *
  * @param sectionPath the section's page, such as {@code /mechanisms}
+ * @param sectionTitle the section's title
  * @param headingId the nearest heading's id, or {@code null} for the text before the first heading
  * @param heading the nearest heading's text, or the section's title before the first heading
  * @param text the passage's text, without citation markers
  */
-record SectionPassage(String sectionPath, String sectionTitle, String headingId, String heading, String text) {
+public record SectionPassage(String sectionPath, String sectionTitle, String headingId, String heading, String text) {
 
 	/** Where a reader lands: straight at the heading, or at the top of the section. */
 	String href() {

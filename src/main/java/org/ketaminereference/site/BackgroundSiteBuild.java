@@ -3,7 +3,6 @@ package org.ketaminereference.site;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
-import org.ketaminereference.content.ContentLoader;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -11,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
- * Builds the site on its own thread from the moment the configuration is known, while Spring
+ * Builds the site (or reads the {@link PrebuiltSite}) on its own thread from the moment the configuration is known, while Spring
  * creates the rest of the application and starts the web server: on two cores a start then
  * takes about the longer of the two, not their sum. The search index, which only the search
  * page needs, is built on the same thread after the pages, while the server opens. {@link SiteConfiguration} waits for the
@@ -40,8 +39,8 @@ public final class BackgroundSiteBuild implements ApplicationContextInitializer<
 		Thread thread = new Thread(() -> {
 			SiteSnapshot built;
 			try {
-				SiteBuilder builder = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC());
-				built = builder.build(new ContentLoader().load(properties.contentDir()), properties);
+				built = PrebuiltSite.read(properties)
+					.orElseGet(() -> new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC()).build(properties));
 			}
 			catch (Throwable ex) {
 				snapshot.completeExceptionally(ex);

@@ -19,13 +19,17 @@ import org.springframework.validation.annotation.Validated;
  * and absolute URLs in generated files
  * @param watch whether to rebuild the site when a content file changes (for authors; a broken
  * edit keeps the last good version serving)
+ * @param prebuiltSite a file written by {@code --prebuild=FILE}; when it was made from the same
+ * content, settings and application build, the site starts by reading it instead of rendering
+ * the content again (see {@link PrebuiltSite}). Unset, or made from anything else: the content is
+ * rendered as usual
  */
 @Validated
 @ConfigurationProperties("reference")
 public record ReferenceProperties(@NotNull @DefaultValue("content") Path contentDir,
 		@NotNull @Pattern(regexp = "https?://[^\\s/?#]+(/[^\\s?#]*[^\\s?#/])?",
 				message = "must be an http(s) URL without a trailing slash, query or fragment") @DefaultValue("http://localhost:8080") String baseUrl,
-		@DefaultValue("false") boolean watch) {
+		@DefaultValue("false") boolean watch, Path prebuiltSite) {
 
 	public URI baseUri() {
 		return URI.create(baseUrl);

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.ketaminereference.content.ArticleMetadata;
 import org.ketaminereference.content.Content;
+import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.Evidence;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
@@ -83,6 +84,14 @@ public final class SiteBuilder {
 	public SiteBuilder(ITemplateEngine templates, Clock clock) {
 		this.templates = templates;
 		this.clock = clock;
+	}
+
+	/**
+	 * Loads the content from {@code properties.contentDir()} and builds the site from it.
+	 * @throws org.ketaminereference.content.InvalidContentException listing every problem found
+	 */
+	public SiteSnapshot build(ReferenceProperties properties) {
+		return build(new ContentLoader().load(properties.contentDir()), properties);
 	}
 
 	public SiteSnapshot build(Content content, ReferenceProperties properties) {

@@ -2,7 +2,6 @@ package org.ketaminereference.site;
 
 import java.time.Clock;
 
-import org.ketaminereference.content.ContentLoader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +24,8 @@ class SiteConfiguration {
 
 	/**
 	 * The site being built in the background since the start (see {@link BackgroundSiteBuild})
-	 * when that build has these settings and the system clock; otherwise the site built here.
+	 * when that build has these settings and the system clock; otherwise the prebuilt site, if it
+	 * was made from this content, or the site built here.
 	 */
 	@Bean
 	CurrentSite currentSite(SiteBuilder builder, ReferenceProperties properties, ObjectProvider<Clock> clock,
@@ -34,7 +34,7 @@ class SiteConfiguration {
 		if (running != null && running.properties().equals(properties) && clock.getIfAvailable() == null) {
 			return new CurrentSite(running.snapshot());
 		}
-		return new CurrentSite(build(builder, properties));
+		return new CurrentSite(PrebuiltSite.read(properties).orElseGet(() -> builder.build(properties)));
 	}
 
 	/**
@@ -48,11 +48,7 @@ class SiteConfiguration {
 
 	@Bean
 	ContentWatcher contentWatcher(SiteBuilder builder, ReferenceProperties properties, CurrentSite site) {
-		return new ContentWatcher(properties.contentDir(), () -> build(builder, properties), site, properties.watch());
-	}
-
-	private static SiteSnapshot build(SiteBuilder builder, ReferenceProperties properties) {
-		return builder.build(new ContentLoader().load(properties.contentDir()), properties);
+		return new ContentWatcher(properties.contentDir(), () -> builder.build(properties), site, properties.watch());
 	}
 
 }

@@ -20,7 +20,15 @@ final class SiteTemplates {
 	private SiteTemplates() {
 	}
 
+	/**
+	 * The one engine of the application: it is thread-safe, and setting up a second one (the
+	 * background build and the bean each asked for one) would only repeat work at startup.
+	 */
 	static ITemplateEngine engine() {
+		return Shared.ENGINE;
+	}
+
+	private static ITemplateEngine create() {
 		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(SiteTemplates.class.getClassLoader());
 		templates.setPrefix("templates/");
 		templates.setSuffix(".html");
@@ -35,6 +43,13 @@ final class SiteTemplates {
 		engine.setTemplateResolver(templates);
 		engine.setTemplateEngineMessageSource(messages);
 		return engine;
+	}
+
+	/** Made on first use only: a start that serves a prebuilt site may never render a template. */
+	private static final class Shared {
+
+		static final ITemplateEngine ENGINE = create();
+
 	}
 
 }

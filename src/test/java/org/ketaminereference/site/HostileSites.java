@@ -20,7 +20,7 @@ public final class HostileSites {
 	private static final SiteBuilder BUILDER = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC());
 
 	private static final ReferenceProperties PROPERTIES = new ReferenceProperties(Path.of("content"),
-			"https://example.org", false);
+			"https://example.org", false, null);
 
 	private HostileSites() {
 	}
