@@ -36,6 +36,12 @@ ENV REFERENCE_CONTENT_DIR=/app/content
 # maps them instead of loading and verifying them again. It starts as the ENTRYPOINT does, with
 # the ahead-of-time bean definitions, so that the archive holds the classes a start really loads.
 RUN java -XX:ArchiveClassesAtExit=application.jsa -Xlog:cds=error -Dspring.context.exit=onRefresh -Dspring.aot.enabled=true -XX:+UseSerialGC -jar ketamine-reference.jar
+# The built-in article, rendered now: a start reads these pages instead of rendering them again,
+# which takes seconds in a fresh JVM. The file records what it was made from; with other content
+# mounted over /app/content (or other settings) the application renders that content at start.
+# The training run above rendered the content, so the archive serves such starts too.
+RUN java -XX:+UseSerialGC -jar ketamine-reference.jar --prebuild=site.prebuilt
+ENV REFERENCE_PREBUILT_SITE=/app/site.prebuilt
 # Files stay owned by root: the application can read but never change its code or content.
 USER 10001:10001
 EXPOSE 8080

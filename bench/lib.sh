@@ -51,6 +51,21 @@ build_jar() {
 	(cd "$PROJECT_DIR" && ./mvnw -q -B -ntp -Dmaven.test.skip=true package) || die "build failed"
 }
 
+# Lays the built jar out as the Docker image does (see Dockerfile): extracted, with a Class Data
+# Sharing archive from the same training run and the site prebuilt from the project's content.
+# image_layout DIR sets IMAGE_JAVA_ARGS (the java arguments from the archive to the jar) and
+# IMAGE_APP_ARGS (the application's, with the prebuilt site), for start_app.
+image_layout() {
+	local dir=$1 content="--reference.content-dir=$PROJECT_DIR/content"
+	java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
+	(cd "$dir" && java "${CDS_TRAINING_FLAGS[@]}" -jar ketamine-reference.jar "$content" >"$dir/training.log" 2>&1) || true
+	[ -f "$dir/application.jsa" ] || { cat "$dir/training.log" >&2; die "no CDS archive was written"; }
+	(cd "$dir" && java -XX:+UseSerialGC -jar ketamine-reference.jar "$content" --prebuild=site.prebuilt >"$dir/prebuild.log" 2>&1) \
+		|| { cat "$dir/prebuild.log" >&2; die "the site could not be prebuilt"; }
+	IMAGE_JAVA_ARGS=("-XX:SharedArchiveFile=$dir/application.jsa" -jar "$dir/ketamine-reference.jar")
+	IMAGE_APP_ARGS=("$content" "--reference.prebuilt-site=$dir/site.prebuilt")
+}
+
 # Milliseconds since the epoch.
 now_ms() { date +%s%3N; }
 

@@ -69,6 +69,31 @@ class PackagedJarIT {
 		assertThat(site.resolve("mental-health/index.html")).isRegularFile();
 	}
 
+	@Test
+	void servesTheSitePrebuiltByThePackagedJar(@TempDir Path temp) throws Exception {
+		Path prebuilt = temp.resolve("site.prebuilt");
+		Path prebuildLog = temp.resolve("prebuild.log");
+		Process prebuild = start(prebuildLog, "--prebuild=" + prebuilt);
+		assertThat(prebuild.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(prebuild.exitValue()).as(Files.readString(prebuildLog)).isZero();
+
+		Path log = temp.resolve("server.log");
+		Process server = start(log, "--server.port=0", "--reference.prebuilt-site=" + prebuilt);
+		try {
+			int port = awaitPort(server, log);
+			HttpResponse<String> page = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mental-health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(Jsoup.parse(page.body()).select("section.references li[id^=ref-]")).isNotEmpty();
+			assertThat(Files.readString(log)).contains("Serving the prebuilt site " + prebuilt);
+		}
+		finally {
+			server.destroy();
+			server.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
 	private static Process start(Path log, String... args) throws IOException {
 		assertThat(JAR).as("the packaged jar (./mvnw package)").isRegularFile();
 		List<String> command = new ArrayList<>();

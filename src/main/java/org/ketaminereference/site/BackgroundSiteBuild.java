@@ -3,6 +3,7 @@ package org.ketaminereference.site;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -10,10 +11,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
- * Builds the site (or reads the {@link PrebuiltSite}) on its own thread from the moment the configuration is known, while Spring
- * creates the rest of the application and starts the web server: on two cores a start then
+ * Builds the site (or reads the {@link PrebuiltSite}) on its own thread from the moment the
+ * configuration is known, while Spring creates the rest of the application and starts the web
+ * server: on two cores a start then
  * takes about the longer of the two, not their sum. The search index, which only the search
- * page needs, is built on the same thread after the pages, while the server opens. {@link SiteConfiguration} waits for the
+ * page needs, is built once the application is ready. {@link SiteConfiguration} waits for the
  * result once every bean exists, before the server opens its port, so a reader never sees a
  * half-built site and invalid content still stops the start with its problems listed.
  */
@@ -47,13 +49,19 @@ public final class BackgroundSiteBuild implements ApplicationContextInitializer<
 				return;
 			}
 			snapshot.complete(built);
-			// Pages first, so that the server opens as soon as they exist; then the search index,
-			// while the server starts, so that the first search rarely waits for it.
-			built.search().prepare();
 		}, "site-build");
 		// Should the start fail elsewhere first, the build must not keep the JVM alive.
 		thread.setDaemon(true);
 		thread.start();
+		// The search index, which only the search page needs, once the server is open: building it
+		// earlier would take a core from the start itself. The first search rarely waits for it.
+		context.addApplicationListener((event) -> {
+			if (event instanceof ApplicationReadyEvent) {
+				Thread indexing = new Thread(() -> snapshot.join().search().prepare(), "search-index");
+				indexing.setDaemon(true);
+				indexing.start();
+			}
+		});
 		context.getBeanFactory().registerSingleton(BEAN_NAME, new Running(properties, snapshot));
 	}
 

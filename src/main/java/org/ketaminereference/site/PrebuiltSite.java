@@ -52,7 +52,9 @@ public final class PrebuiltSite {
 	public static void write(SiteSnapshot site, ReferenceProperties properties, Path file) {
 		Path absolute = file.toAbsolutePath();
 		try {
-			Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
+			// Not a temporary file: those are readable by their owner only, and the image's
+			// unprivileged user must read a file written as root.
+			Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
 			try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
 				out.writeUTF(FORMAT);
 				out.writeUTF(SiteFingerprint.of(properties));
