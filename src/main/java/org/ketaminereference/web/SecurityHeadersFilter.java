@@ -21,9 +21,10 @@ final class SecurityHeadersFilter implements Filter {
 	 * plugins, no framing, no {@code <base>}; forms only to the site itself. {@code connect-src
 	 * 'self'}: the site's script fetches nothing, but Lighthouse reads robots.txt with a fetch from
 	 * inside the page and reports it missing when the page forbids that; a fetch back to the site's
-	 * own public pages gives nothing away.
+	 * own public pages gives nothing away. {@code img-src data:}: the site's icon is in the page
+	 * (one request less for a first view); an image cannot run code.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
 			+ "frame-ancestors 'none'";
 

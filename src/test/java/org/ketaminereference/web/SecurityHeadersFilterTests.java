@@ -33,8 +33,21 @@ class SecurityHeadersFilterTests {
 	@Test
 	void thePolicyAllowsNothingInlineAndNothingFromElsewhere() {
 		String policy = SecurityHeadersFilter.CONTENT_SECURITY_POLICY;
-		assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:", "*", "data:")
+		assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:", "*")
 			.contains("default-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'");
+	}
+
+	/** The site's icon is a data: URL in the page; no script, style or frame may be one. */
+	@Test
+	void dataUrlsAreAllowedForImagesOnly() {
+		for (String directive : SecurityHeadersFilter.CONTENT_SECURITY_POLICY.split(";\\s*")) {
+			if (directive.startsWith("img-src ")) {
+				assertThat(directive).isEqualTo("img-src 'self' data:");
+			}
+			else {
+				assertThat(directive).doesNotContain("data:");
+			}
+		}
 	}
 
 }
