@@ -22,21 +22,15 @@ CDS_TRAINING_FLAGS=($(grep -E '^RUN java .*ArchiveClassesAtExit' "$PROJECT_DIR/D
 log() { printf '== %s\n' "$*" >&2; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
-# The benchmarks need wrk and nginx-light (Debian packages) besides curl and taskset, which .ci/run
-# and every Debian system have. As root (CI) they are installed when missing; otherwise the script
-# says what to install.
+# The benchmarks need wrk and nginx-light (Debian packages) besides curl and taskset, which every
+# Debian system has. .ci/run installs them in CI; elsewhere the script says what to install.
 require_tools() {
 	local missing=()
 	command -v wrk >/dev/null || missing+=(wrk)
 	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 	command -v curl >/dev/null || missing+=(curl)
 	command -v taskset >/dev/null || die "taskset (util-linux) is missing"
-	if [ ${#missing[@]} -gt 0 ]; then
-		[ "$(id -u)" = 0 ] || die "please install: ${missing[*]} (sudo apt-get install ${missing[*]})"
-		log "installing ${missing[*]}"
-		DEBIAN_FRONTEND=noninteractive apt-get update -qq
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-	fi
+	[ ${#missing[@]} -eq 0 ] || die "please install: ${missing[*]} (sudo apt-get install ${missing[*]})"
 	[ "$(nproc --all)" -ge 2 ] || die "needs two cores: one for the server, one for wrk"
 }
 
