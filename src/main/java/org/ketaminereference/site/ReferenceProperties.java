@@ -3,15 +3,12 @@ package org.ketaminereference.site;
 import java.net.URI;
 import java.nio.file.Path;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the site, bound from {@code reference.*} (or {@code REFERENCE_*} environment
- * variables) and validated at startup.
+ * variables) and validated at startup by {@link ReferencePropertiesValidator}.
  *
  * @param contentDir where the article is read from; relative paths are resolved against the
  * working directory
@@ -24,11 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * the content again (see {@link PrebuiltSite}). Unset, or made from anything else: the content is
  * rendered as usual
  */
-@Validated
 @ConfigurationProperties("reference")
-public record ReferenceProperties(@NotNull @DefaultValue("content") Path contentDir,
-		@NotNull @Pattern(regexp = "https?://[^\\s/?#]+(/[^\\s?#]*[^\\s?#/])?",
-				message = "must be an http(s) URL without a trailing slash, query or fragment") @DefaultValue("http://localhost:8080") String baseUrl,
+public record ReferenceProperties(@DefaultValue("content") Path contentDir,
+		@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("false") boolean watch, Path prebuiltSite) {
 
 	public URI baseUri() {

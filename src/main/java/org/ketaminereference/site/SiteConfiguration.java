@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.Validator;
 
 /**
  * Loads, validates and renders the content while the application starts. Invalid content stops
@@ -15,6 +16,15 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
+
+	/**
+	 * Spring Boot checks every {@code @ConfigurationProperties} object with the bean of this name.
+	 * Static, because the binder needs it before this configuration exists.
+	 */
+	@Bean
+	static Validator configurationPropertiesValidator() {
+		return new ReferencePropertiesValidator();
+	}
 
 	/** Builds with the system clock unless the context provides another, as tests do. */
 	@Bean

@@ -1,0 +1,49 @@
+package org.ketaminereference.site;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SimpleErrors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checks on {@code reference.*}; how a failure is reported is in StartupConfigurationTests. */
+class ReferencePropertiesValidatorTests {
+
+	private final ReferencePropertiesValidator validator = new ReferencePropertiesValidator();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost:8080", "https://reference.example.org", "https://example.org/ketamine",
+			"http://127.0.0.1:18980/a/b" })
+	void acceptsHttpUrlsWithoutTrailingSlash(String baseUrl) {
+		assertThat(validate(Path.of("content"), baseUrl).hasErrors()).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "reference.example.org/", "https://example.org/", "https://example.org/a/",
+			"ftp://example.org", "https://example.org?x=1", "https://example.org/#top", "https://", "https://exa mple.org",
+			"javascript:alert(1)", "" })
+	void refusesAnythingElseSayingWhy(String baseUrl) {
+		Errors errors = validate(Path.of("content"), baseUrl);
+		assertThat(errors.getFieldError("baseUrl")).isNotNull();
+		assertThat(errors.getFieldError("baseUrl").getDefaultMessage()).isEqualTo(ReferencePropertiesValidator.BAD_BASE_URL);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "contentDir", "baseUrl" })
+	void refusesAMissingSetting(String field) {
+		Errors errors = field.equals("contentDir") ? validate(null, "https://example.org")
+				: validate(Path.of("content"), null);
+		assertThat(errors.getFieldError(field).getDefaultMessage()).isEqualTo("must not be null");
+	}
+
+	private Errors validate(Path contentDir, String baseUrl) {
+		ReferenceProperties properties = new ReferenceProperties(contentDir, baseUrl, false, null);
+		Errors errors = new SimpleErrors(properties);
+		validator.validate(properties, errors);
+		return errors;
+	}
+
+}
