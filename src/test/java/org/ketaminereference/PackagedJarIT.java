@@ -38,60 +38,54 @@ class PackagedJarIT {
 	@Test
 	void servesPagesWithTheImagesFlags(@TempDir Path temp) throws Exception {
 		Path log = temp.resolve("server.log");
-		Process server = start(log, "--server.port=0");
-		try {
-			int port = awaitPort(server, log);
-			HttpClient http = HttpClient.newHttpClient();
-			HttpResponse<String> page = http.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mental-health")).build(),
-					HttpResponse.BodyHandlers.ofString());
-
-			assertThat(page.statusCode()).isEqualTo(200);
-			Document html = Jsoup.parse(page.body());
-			assertThat(html.selectFirst("h1").text()).isNotBlank();
-			assertThat(html.select("section.references li[id^=ref-]")).isNotEmpty();
-			assertThat(Files.readString(log)).contains("Starting AOT-processed");
-		}
-		finally {
-			server.destroy();
-			server.waitFor(30, TimeUnit.SECONDS);
-		}
+		Document html = Jsoup.parse(serveMentalHealth(log));
+		assertThat(html.selectFirst("h1").text()).isNotBlank();
+		assertThat(html.select("section.references li[id^=ref-]")).isNotEmpty();
+		assertThat(Files.readString(log)).contains("Starting AOT-processed");
 	}
 
 	@Test
 	void exportsTheSiteWithTheImagesFlags(@TempDir Path temp) throws Exception {
-		Path log = temp.resolve("export.log");
 		Path site = temp.resolve("site");
-		Process export = start(log, "--export=" + site);
-
-		assertThat(export.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-		assertThat(export.exitValue()).as(Files.readString(log)).isZero();
+		runToCompletion(temp.resolve("export.log"), "--export=" + site);
 		assertThat(site.resolve("mental-health/index.html")).isRegularFile();
 	}
 
 	@Test
 	void servesTheSitePrebuiltByThePackagedJar(@TempDir Path temp) throws Exception {
 		Path prebuilt = temp.resolve("site.prebuilt");
-		Path prebuildLog = temp.resolve("prebuild.log");
-		Process prebuild = start(prebuildLog, "--prebuild=" + prebuilt);
-		assertThat(prebuild.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-		assertThat(prebuild.exitValue()).as(Files.readString(prebuildLog)).isZero();
+		runToCompletion(temp.resolve("prebuild.log"), "--prebuild=" + prebuilt);
 
 		Path log = temp.resolve("server.log");
-		Process server = start(log, "--server.port=0", "--reference.prebuilt-site=" + prebuilt);
+		String page = serveMentalHealth(log, "--reference.prebuilt-site=" + prebuilt);
+		assertThat(Jsoup.parse(page).select("section.references li[id^=ref-]")).isNotEmpty();
+		assertThat(Files.readString(log)).contains("Serving the prebuilt site " + prebuilt);
+	}
+
+	/** Starts the jar as a server, fetches {@code /mental-health} (which must answer 200), stops it. */
+	private static String serveMentalHealth(Path log, String... args) throws Exception {
+		List<String> serverArgs = new ArrayList<>(List.of("--server.port=0"));
+		serverArgs.addAll(List.of(args));
+		Process server = start(log, serverArgs.toArray(String[]::new));
 		try {
 			int port = awaitPort(server, log);
 			HttpResponse<String> page = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mental-health")).build(),
 						HttpResponse.BodyHandlers.ofString());
 			assertThat(page.statusCode()).isEqualTo(200);
-			assertThat(Jsoup.parse(page.body()).select("section.references li[id^=ref-]")).isNotEmpty();
-			assertThat(Files.readString(log)).contains("Serving the prebuilt site " + prebuilt);
+			return page.body();
 		}
 		finally {
 			server.destroy();
 			server.waitFor(30, TimeUnit.SECONDS);
 		}
+	}
+
+	/** Runs a command of the jar (export, prebuild) and checks that it exits 0 in time. */
+	private static void runToCompletion(Path log, String... args) throws Exception {
+		Process command = start(log, args);
+		assertThat(command.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(command.exitValue()).as(Files.readString(log)).isZero();
 	}
 
 	private static Process start(Path log, String... args) throws IOException {

@@ -53,9 +53,13 @@ public record Page(String contentType, byte[] body, byte[] gzipped, String etag,
 	}
 
 	static String hash(byte[] body) {
+		return HexFormat.of().formatHex(sha256().digest(body), 0, 16);
+	}
+
+	/** A new SHA-256 digest, for page validators and {@link SiteFingerprint}. */
+	static MessageDigest sha256() {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			return HexFormat.of().formatHex(digest, 0, 16);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is required by every Java runtime", ex);

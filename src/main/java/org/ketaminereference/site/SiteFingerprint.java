@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
@@ -31,7 +30,7 @@ final class SiteFingerprint {
 	 * @throws UncheckedIOException when the content directory cannot be read
 	 */
 	static String of(ReferenceProperties properties) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Page.sha256();
 		update(digest, "build " + build());
 		update(digest, "base-url " + properties.baseUrl());
 		Path root = properties.contentDir();
@@ -73,15 +72,6 @@ final class SiteFingerprint {
 	private static void update(MessageDigest digest, String text) {
 		digest.update(text.getBytes(StandardCharsets.UTF_8));
 		digest.update((byte) 0);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required by every Java runtime", ex);
-		}
 	}
 
 }
