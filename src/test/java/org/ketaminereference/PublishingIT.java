@@ -162,6 +162,8 @@ class PublishingIT {
 			assertThat(json.get("name").asString()).as("name of %s", path).isEqualTo(page.select("h1").text());
 			assertThat(json.get("description").asString()).isEqualTo(page.select("meta[name=description]").attr("content"));
 			assertThat(json.at("/publisher/name").asString()).isEqualTo("Ketamine: an evidence-based reference");
+			assertThat(json.get("license").asString()).as("licence of %s", path)
+				.isEqualTo(page.select("footer a[rel=license]").attr("href"));
 		});
 	}
 

@@ -65,6 +65,10 @@ class SiteCrawlIT {
 			assertThat(page.select("main#main")).as("main of %s", path).hasSize(1);
 			assertThat(page.select("footer .disclaimer").text()).as("disclaimer of %s", path)
 				.contains("not medical advice");
+			assertThat(page.select("footer a[rel=license]")).as("content licence of %s", path)
+				.singleElement()
+				.satisfies((link) -> assertThat(link.attr("href")).isEqualTo("https://creativecommons.org/licenses/by/4.0/"))
+				.satisfies((link) -> assertThat(link.text()).isEqualTo("CC BY 4.0"));
 			// JSON-LD is data that browsers never run, so the CSP allows it; scripts come from a file.
 			assertThat(page.select("script:not([src]):not([type=application/ld+json]), [style], style"))
 				.as("inline script or style on %s", path)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ketaminereference.content.ContentLicence;
 import org.ketaminereference.content.Reference;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
@@ -71,6 +72,7 @@ public final class StructuredData {
 		json.set("isPartOf", JSON.createObjectNode().put("@type", "WebSite").put("name", siteName).put("url", siteUrl));
 		json.set("publisher", organisation());
 		json.set("author", organisation());
+		json.put("license", ContentLicence.CC_BY_4_0.url());
 		return json;
 	}
 

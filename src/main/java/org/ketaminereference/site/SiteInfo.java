@@ -2,6 +2,8 @@ package org.ketaminereference.site;
 
 import java.util.List;
 
+import org.ketaminereference.content.ContentLicence;
+
 /**
  * What every page's layout needs: the site's title and text, where its stylesheet, script and
  * icon are, and the navigation.
@@ -12,6 +14,11 @@ public record SiteInfo(String title, String disclaimer, String crisisText, Strin
 
 	public SiteInfo {
 		sections = List.copyOf(sections);
+	}
+
+	/** The licence of the article and its data, named in every page's footer. */
+	public ContentLicence licence() {
+		return ContentLicence.CC_BY_4_0;
 	}
 
 }

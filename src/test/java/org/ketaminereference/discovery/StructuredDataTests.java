@@ -39,6 +39,7 @@ class StructuredDataTests {
 			assertThat(json.at("/" + role + "/@type").asString()).isEqualTo("Organization");
 			assertThat(json.at("/" + role + "/name").asString()).isEqualTo("Ketamine: an evidence-based reference");
 		}
+		assertThat(json.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
 		assertThat(json.has("citation")).isFalse();
 		assertThat(json.has("hasPart")).isFalse();
 	}
