@@ -55,5 +55,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
 # less memory and start time than G1, which the JVM would pick on a host with 2 GB and 2 CPUs
 # (bench/memory compares them). Spring uses the bean definitions generated at build time
 # (spring.aot.enabled) instead of working them out from the configuration classes at every start.
-# Add JVM options with JAVA_TOOL_OPTIONS and settings with environment variables (see README).
+# Add JVM options with JAVA_TOOL_OPTIONS and settings with environment variables (see docs/self-hosting.md).
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=application.jsa", "-XX:MaxRAMPercentage=60", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dspring.aot.enabled=true", "-jar", "ketamine-reference.jar"]

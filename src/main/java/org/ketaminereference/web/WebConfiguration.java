@@ -51,7 +51,7 @@ class WebConfiguration {
 	 * so a 50 KiB section page costs seven socket writes; with 64 KiB it costs one, and plain
 	 * responses are served about twice as fast (bench/run). The buffer is allocated for each open
 	 * connection, which is why {@code server.tomcat.max-connections} is 1,024: at most 72 MiB with
-	 * the 8 KiB read buffer (see README, "Connections and limits").
+	 * the 8 KiB read buffer (see docs/security.md, "Connections and limits").
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> socketWriteBuffer() {
