@@ -5,9 +5,9 @@ import java.util.concurrent.TimeUnit;
 import org.ketaminereference.KetamineReferenceApplication;
 import org.ketaminereference.content.Content;
 import org.ketaminereference.content.ContentLoader;
-import org.ketaminereference.render.ArticleRenderer;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.site.ReferenceProperties;
+import org.ketaminereference.site.SiteArticle;
 import org.ketaminereference.site.SiteBuilder;
 import org.ketaminereference.site.SiteSnapshot;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -72,7 +72,7 @@ public class SiteRenderingBenchmark {
 	/** Markdown to HTML for every section, the lead and the about page, with the references formatted. */
 	@Benchmark
 	public RenderedArticle renderArticle() {
-		return new ArticleRenderer().render(content, SiteBuilder.LAYOUT_IDS);
+		return SiteArticle.render(content);
 	}
 
 	/** A content reload: load, render, and build every page, file and error page of the site. */

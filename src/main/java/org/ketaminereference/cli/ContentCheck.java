@@ -7,8 +7,7 @@ import org.ketaminereference.content.Content;
 import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.InvalidContentException;
-import org.ketaminereference.render.ArticleRenderer;
-import org.ketaminereference.site.SiteBuilder;
+import org.ketaminereference.site.SiteArticle;
 
 /**
  * {@code --check}: loads and renders the content exactly as a start would, so that a problem only
@@ -34,7 +33,7 @@ final class ContentCheck {
 	int run(Path contentDir) {
 		try {
 			Content content = new ContentLoader().load(contentDir);
-			new ArticleRenderer().render(content, SiteBuilder.LAYOUT_IDS);
+			SiteArticle.render(content);
 			out.printf("%s: the content is valid (%d sections, %d references)%n", contentDir,
 					content.sections().size(), content.references().size());
 			return VALID;

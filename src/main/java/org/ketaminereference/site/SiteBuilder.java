@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ketaminereference.content.ArticleMetadata;
@@ -27,7 +25,6 @@ import org.ketaminereference.content.Evidence;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
 import org.ketaminereference.discovery.StructuredData;
-import org.ketaminereference.render.ArticleRenderer;
 import org.ketaminereference.render.CitationNumbering;
 import org.ketaminereference.render.CitedPage;
 import org.ketaminereference.render.Glossary;
@@ -49,12 +46,6 @@ import org.thymeleaf.context.Context;
  */
 public final class SiteBuilder {
 
-	/** Ids the layout and page templates use; no heading may take them. */
-	public static final Set<String> LAYOUT_IDS = Set.of("main", "top", "toc", "toc-title", "contents", "references",
-			"references-title", "crisis-title", "disclaimer-title", "site-search", "search-input", "disclaimer", "crisis-notice", "breadcrumbs",
-			"page-title", "sections", "section-list", "footer", "lead", "reviewed", "changes", "evidence-labels",
-			"how-to-cite", "reader-preview");
-
 	/**
 	 * The stylesheets, concatenated in this order into the one stylesheet every page links: one
 	 * request for a first view, while each feature keeps its rules in its own file.
@@ -64,11 +55,6 @@ public final class SiteBuilder {
 
 	/** The scripts, concatenated in this order like the stylesheets. Pages work without them. */
 	private static final List<String> SCRIPTS = List.of("assets/site.js");
-
-	/** Ids of the about page's legend, one per kind of evidence; no heading there may take them. */
-	private static final Set<String> LEGEND_IDS = Arrays.stream(Evidence.values())
-		.map(Evidence::anchor)
-		.collect(Collectors.toUnmodifiableSet());
 
 	private static final String LEGEND_TITLE = "Kinds of evidence";
 
@@ -94,9 +80,7 @@ public final class SiteBuilder {
 	}
 
 	public SiteSnapshot build(Content content, ReferenceProperties properties) {
-		// A renderer per build: setting up the Markdown parser costs little next to a build, and a
-		// start that serves a prebuilt site then never loads it.
-		RenderedArticle article = new ArticleRenderer().render(content, union(LAYOUT_IDS, LEGEND_IDS));
+		RenderedArticle article = SiteArticle.render(content);
 		Glossary glossary = new Glossary(content.glossary());
 		Map<String, Page> pages = new LinkedHashMap<>();
 		String stylesheet = addAsset(pages, "site", "css", Page.of("text/css;charset=UTF-8", concatenate(STYLESHEETS)));
@@ -302,12 +286,6 @@ public final class SiteBuilder {
 		String path = "/assets/" + name + "." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
 		pages.put(path, asset);
 		return path;
-	}
-
-	private static Set<String> union(Set<String> first, Set<String> second) {
-		Set<String> all = new java.util.HashSet<>(first);
-		all.addAll(second);
-		return all;
 	}
 
 	private static byte[] concatenate(List<String> paths) {

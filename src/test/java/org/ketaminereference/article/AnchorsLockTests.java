@@ -15,11 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ketaminereference.content.ContentLoader;
-import org.ketaminereference.render.ArticleRenderer;
 import org.ketaminereference.render.Heading;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
-import org.ketaminereference.site.SiteBuilder;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,8 +59,7 @@ class AnchorsLockTests {
 
 	@BeforeAll
 	void load() throws IOException {
-		RenderedArticle article = new ArticleRenderer().render(new ContentLoader().load(Path.of("content")),
-				SiteBuilder.LAYOUT_IDS);
+		RenderedArticle article = SiteArticle.render(new ContentLoader().load(Path.of("content")));
 		for (RenderedSection section : article.sections()) {
 			sectionsByName.put(section.slug(), section);
 			section.metadata().aliases().forEach((alias) -> sectionsByName.put(alias, section));

@@ -5,13 +5,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.ketaminereference.ContentCopy;
 import org.ketaminereference.KetamineReferenceApplication;
+import org.ketaminereference.content.FaultyContentCatalogue.FaultyContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +98,19 @@ class CommandLineTests {
 				.indexOf("# Glutamate and the NMDA receptor") + 1;
 			assertThat(err().lines()).contains("sections/03-mechanisms.md:" + line
 					+ ": heading: use ## and ### only; the title comes from the front matter");
+		}
+
+		/** FaultyContentTests holds a start to the same list: the check and a start cannot disagree. */
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("org.ketaminereference.content.FaultyContentCatalogue#all")
+		void listsExactlyWhatAStartListsForEachMistakeOfTheCatalogue(FaultyContent faulty) {
+			OptionalInt exit = check(faulty.content().writeTo(temp.resolve("content")));
+			assertThat(exit).hasValue(ContentCheck.INVALID);
+			List<String> lines = err().lines().toList();
+			assertThat(lines.subList(0, lines.size() - 1)).containsExactlyElementsOf(faulty.problems());
+			assertThat(lines.get(lines.size() - 1)).endsWith(": " + faulty.problems().size()
+					+ ((faulty.problems().size() == 1) ? " problem" : " problems") + "; paths are relative to the content directory");
+			assertThat(out()).isEmpty();
 		}
 
 		@Test

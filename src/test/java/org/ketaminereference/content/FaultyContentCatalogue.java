@@ -14,8 +14,9 @@ import static org.ketaminereference.content.ContentFixture.SECOND;
 /**
  * Broken content, one mistake per case, each with the exact problems it must produce
  * ({@code file:line: field: message}). Built on {@link ContentFixture}; used by
- * {@code FaultyContentTests} against the loader and renderer, and meant for every other way in
- * which content is checked (a command-line check, a reload that must keep the last good site).
+ * {@code FaultyContentTests} against the loader and the site's renderer and by {@code CommandLineTests}
+ * against {@code --check}, so that the two cannot disagree; meant for every other way in which
+ * content is checked (a reload that must keep the last good site, say).
  */
 public final class FaultyContentCatalogue {
 
@@ -80,6 +81,10 @@ public final class FaultyContentCatalogue {
 						"sections/01-first.md:19: heading: use ## and ### only; the title comes from the front matter"),
 				faulty("a duplicate explicit heading id", (c) -> c.with(SECOND, c.text(SECOND) + "\n## More {#details}\n\nText.[@jones2021]\n"),
 						"sections/02-second.md:14: heading: id 'details' is already used elsewhere in the article"),
+				faulty("a heading id that the about page's legend of evidence labels uses", (c) -> c.replace(ABOUT, "## How sources are chosen", "## How sources are chosen {#evidence-rct}"),
+						"about.md:6: heading: id 'evidence-rct' is already used elsewhere in the article"),
+				faulty("a heading id that the layout uses", (c) -> c.with(SECOND, c.text(SECOND) + "\n## More {#footer}\n\nText.[@jones2021]\n"),
+						"sections/02-second.md:14: heading: id 'footer' is already used elsewhere in the article"),
 				faulty("an explicit heading id that looks like a reference's", (c) -> c.with(SECOND, c.text(SECOND) + "\n## More {#ref-smith2020}\n\nText.[@jones2021]\n"),
 						"sections/02-second.md:14: heading: id 'ref-smith2020' starts like the ids of citations, references, figures and glossary terms (cite-, fig-, ref-, term-); choose another"),
 				faulty("an unknown citation key", (c) -> c.replace(FIRST, "[@jones2021] Back", "[@nobody1999] Back"),

@@ -9,21 +9,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketaminereference.content.FaultyContentCatalogue.FaultyContent;
-import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Each mistake of the {@link FaultyContentCatalogue} stops the content from loading, with
- * exactly the problems it lists: the file, the line and what to fix.
+ * Each mistake of the {@link FaultyContentCatalogue} stops the content from loading and rendering
+ * as a start renders it, with exactly the problems it lists: the file, the line and what to fix.
  */
 class FaultyContentTests {
 
-	/** Both are stateless; building the loader's validator once keeps the catalogue quick. */
+	/** Stateless; building the loader's validator once keeps the catalogue quick. */
 	private static final ContentLoader LOADER = new ContentLoader();
-
-	private static final ArticleRenderer RENDERER = new ArticleRenderer();
 
 	@TempDir
 	private Path directory;
@@ -31,7 +29,7 @@ class FaultyContentTests {
 	@Test
 	void theFixtureItselfIsValid() {
 		Content content = LOADER.load(ContentFixture.valid().writeTo(directory));
-		assertThat(RENDERER.render(content, Set.of("main")).sections()).hasSize(2);
+		assertThat(SiteArticle.render(content).sections()).hasSize(2);
 	}
 
 	static List<FaultyContent> catalogue() {
@@ -60,7 +58,7 @@ class FaultyContentTests {
 	private List<String> problemsOf(ContentFixture fixture) {
 		Path written = fixture.writeTo(directory);
 		InvalidContentException failure = catchThrowableOfType(InvalidContentException.class,
-				() -> RENDERER.render(LOADER.load(written), Set.of("main")));
+				() -> SiteArticle.render(LOADER.load(written)));
 		assertThat(failure).as("the content is refused").isNotNull();
 		return failure.problems().stream().map(ContentProblem::toString).toList();
 	}

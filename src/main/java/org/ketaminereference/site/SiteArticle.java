@@ -1,0 +1,48 @@
+package org.ketaminereference.site;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.ketaminereference.content.Content;
+import org.ketaminereference.content.Evidence;
+import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.render.RenderedArticle;
+
+/**
+ * The article rendered as the site renders it: no heading may take an id that the layout or the
+ * about page's legend of evidence labels uses. The one way to do it, shared by the site build,
+ * {@code --check}, the anchors lock and the benchmarks, so that a check can never pass content
+ * that a start then refuses.
+ */
+public final class SiteArticle {
+
+	/** Ids the layout and page templates use. */
+	private static final Set<String> LAYOUT_IDS = Set.of("main", "top", "toc", "toc-title", "contents", "references",
+			"references-title", "crisis-title", "disclaimer-title", "site-search", "search-input", "disclaimer",
+			"crisis-notice", "breadcrumbs", "page-title", "sections", "section-list", "footer", "lead", "reviewed",
+			"changes", "evidence-labels", "how-to-cite", "reader-preview");
+
+	/** {@link #LAYOUT_IDS} and the ids of the about page's legend, one per kind of evidence. */
+	private static final Set<String> RESERVED_IDS = reservedIds();
+
+	private SiteArticle() {
+	}
+
+	/**
+	 * @throws org.ketaminereference.content.InvalidContentException listing every problem found
+	 * while rendering
+	 */
+	public static RenderedArticle render(Content content) {
+		// A renderer per build: setting up the Markdown parser costs little next to a build, and a
+		// start that serves a prebuilt site then never loads it.
+		return new ArticleRenderer().render(content, RESERVED_IDS);
+	}
+
+	private static Set<String> reservedIds() {
+		Set<String> ids = new HashSet<>(LAYOUT_IDS);
+		Arrays.stream(Evidence.values()).map(Evidence::anchor).forEach(ids::add);
+		return Set.copyOf(ids);
+	}
+
+}
