@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.content.TestContent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -39,12 +40,12 @@ class LiveContentIT {
 	@TempDir
 	static Path temp;
 
-	private static Path content;
+	private static TestContent content;
 
 	@DynamicPropertySource
 	static void watchACopyOfTheContent(DynamicPropertyRegistry registry) {
-		content = ContentCopy.of(temp.resolve("content"));
-		registry.add("reference.content-dir", content::toString);
+		content = TestContent.copyOfArticle(temp.resolve("content"));
+		registry.add("reference.content-dir", content.directory()::toString);
 		registry.add("reference.watch", () -> "true");
 	}
 
@@ -57,18 +58,18 @@ class LiveContentIT {
 	void aSavedEditIsServedAndABrokenOneKeepsTheLastGoodVersion(CapturedOutput output) throws Exception {
 		assertThat(title("/history")).isEqualTo("History and anaesthetic use");
 
-		ContentCopy.edit(content, "sections/01-history.md", "title: History and anaesthetic use",
+		content.replace("sections/01-history.md", "title: History and anaesthetic use",
 				"title: History of ketamine");
 		await().atMost(REBUILD_TIMEOUT).untilAsserted(() -> assertThat(title("/history")).isEqualTo("History of ketamine"));
 
-		ContentCopy.edit(content, "sections/01-history.md", "order: 1", "order: first");
+		content.replace("sections/01-history.md", "order: 1", "order: first");
 		await().atMost(REBUILD_TIMEOUT)
 			.untilAsserted(() -> assertThat(output).contains("sections/01-history.md:4: order: 'first' is not a whole number",
 					"The last good version of the site keeps serving."));
 		assertThat(title("/history")).isEqualTo("History of ketamine");
 
-		ContentCopy.edit(content, "sections/01-history.md", "order: first", "order: 1");
-		ContentCopy.edit(content, "references.yaml", "title: Ketamine use in current clinical practice",
+		content.replace("sections/01-history.md", "order: first", "order: 1");
+		content.replace("references.yaml", "title: Ketamine use in current clinical practice",
 				"title: Ketamine use in clinical practice today");
 		await().atMost(REBUILD_TIMEOUT)
 			.untilAsserted(() -> assertThat(text("/references", "#ref-gao2016")).contains("clinical practice today"));

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ketaminereference.ContentCopy;
 import org.ketaminereference.KetamineReferenceApplication;
 import org.ketaminereference.content.FaultyContentCatalogue.FaultyContent;
+import org.ketaminereference.content.TestContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +66,7 @@ class CommandLineTests {
 
 		@Test
 		void validContentExitsWithZero() {
-			OptionalInt exit = check(ContentCopy.of(temp.resolve("content")));
+			OptionalInt exit = check(TestContent.copyOfArticle(temp.resolve("content")).directory());
 			assertThat(exit).hasValue(ContentCheck.VALID);
 			assertThat(out()).contains("the content is valid (5 sections, 40 references)");
 			assertThat(err()).isEmpty();
@@ -74,10 +74,11 @@ class CommandLineTests {
 
 		@Test
 		void everyProblemFoundWhileLoadingIsListedWithFileAndLine() {
-			Path content = ContentCopy.of(temp.resolve("content"));
-			ContentCopy.edit(content, "sections/01-history.md", "order: 1", "order: abc");
-			ContentCopy.edit(content, "sections/02-mental-health.md", "[@", "[@nosuchkey2099; @");
-			OptionalInt exit = check(content);
+			TestContent copy = TestContent.copyOfArticle(temp.resolve("content"));
+			copy.replace("sections/01-history.md", "order: 1\n", "order: abc\n");
+			String mentalHealth = "sections/02-mental-health.md";
+			copy.write(mentalHealth, copy.read(mentalHealth) + "\nA sentence.[@nosuchkey2099]\n");
+			OptionalInt exit = check(copy.directory());
 			assertThat(exit).hasValue(ContentCheck.INVALID);
 			assertThat(err().lines()).contains("sections/01-history.md:4: order: 'abc' is not a whole number")
 				.anySatisfy((line) -> assertThat(line).matches(
@@ -89,9 +90,10 @@ class CommandLineTests {
 
 		@Test
 		void problemsOnlyRenderingFindsAreListedToo() throws Exception {
-			Path content = ContentCopy.of(temp.resolve("content"));
-			ContentCopy.edit(content, "sections/03-mechanisms.md", "## Glutamate and the NMDA receptor",
+			TestContent copy = TestContent.copyOfArticle(temp.resolve("content"));
+			copy.replace("sections/03-mechanisms.md", "## Glutamate and the NMDA receptor",
 					"# Glutamate and the NMDA receptor");
+			Path content = copy.directory();
 			OptionalInt exit = check(content);
 			assertThat(exit).hasValue(ContentCheck.INVALID);
 			int line = Files.readAllLines(content.resolve("sections/03-mechanisms.md"))
@@ -104,7 +106,7 @@ class CommandLineTests {
 		@ParameterizedTest(name = "{0}")
 		@MethodSource("org.ketaminereference.content.FaultyContentCatalogue#all")
 		void listsExactlyWhatAStartListsForEachMistakeOfTheCatalogue(FaultyContent faulty) {
-			OptionalInt exit = check(faulty.content().writeTo(temp.resolve("content")));
+			OptionalInt exit = check(faulty.content(temp.resolve("content")).directory());
 			assertThat(exit).hasValue(ContentCheck.INVALID);
 			List<String> lines = err().lines().toList();
 			assertThat(lines.subList(0, lines.size() - 1)).containsExactlyElementsOf(faulty.problems());

@@ -1,19 +1,20 @@
 package org.ketaminereference.content;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import static org.ketaminereference.content.ContentFixture.ABOUT;
-import static org.ketaminereference.content.ContentFixture.ARTICLE;
-import static org.ketaminereference.content.ContentFixture.FIRST;
-import static org.ketaminereference.content.ContentFixture.REFERENCES;
-import static org.ketaminereference.content.ContentFixture.SECOND;
+import static org.ketaminereference.content.TestContent.ABOUT;
+import static org.ketaminereference.content.TestContent.ARTICLE;
+import static org.ketaminereference.content.TestContent.FIRST;
+import static org.ketaminereference.content.TestContent.REFERENCES;
+import static org.ketaminereference.content.TestContent.SECOND;
 
 /**
  * Broken content, one mistake per case, each with the exact problems it must produce
- * ({@code file:line: field: message}). Built on {@link ContentFixture}; used by
+ * ({@code file:line: field: message}). Built on {@link TestContent#linked}; used by
  * {@code FaultyContentTests} against the loader and the site's renderer and by {@code CommandLineTests}
  * against {@code --check}, so that the two cannot disagree; meant for every other way in which
  * content is checked (a reload that must keep the last good site, say).
@@ -21,10 +22,11 @@ import static org.ketaminereference.content.ContentFixture.SECOND;
 public final class FaultyContentCatalogue {
 
 	/** One mistake: how to make it in the valid fixture, and what the author must be told. */
-	public record FaultyContent(String name, UnaryOperator<ContentFixture> mistake, List<String> problems) {
+	public record FaultyContent(String name, UnaryOperator<TestContent> mistake, List<String> problems) {
 
-		public ContentFixture content() {
-			return mistake.apply(ContentFixture.valid());
+		/** Writes the linked fixture with this mistake into {@code directory}. */
+		public TestContent content(Path directory) {
+			return mistake.apply(TestContent.linked(directory));
 		}
 
 		@Override
@@ -46,9 +48,9 @@ public final class FaultyContentCatalogue {
 						"sections/01-first.md:5: invalid YAML: found duplicate key order"),
 				faulty("front matter that is not closed", (c) -> c.replace(FIRST, "aliases: [earlier-first]\n---", "aliases: [earlier-first]"),
 						"sections/01-first.md:1: front matter is not closed: add a line '---' after the fields"),
-				faulty("no front matter", (c) -> c.with(FIRST, "## Background\n\nText.\n"),
+				faulty("no front matter", (c) -> c.write(FIRST, "## Background\n\nText.\n"),
 						"sections/01-first.md:1: must start with front matter: a line '---', the fields, and another '---'"),
-				faulty("front matter that is a list", (c) -> c.with(FIRST, "---\n- title\n- slug\n---\nText.\n"),
+				faulty("front matter that is a list", (c) -> c.write(FIRST, "---\n- title\n- slug\n---\nText.\n"),
 						"sections/01-first.md:2: front matter must be fields like 'title: ...'"),
 				faulty("a missing required field", (c) -> c.replace(FIRST, "summary: The first section.\n", ""),
 						"sections/01-first.md:2: summary: must not be blank"),
@@ -79,13 +81,13 @@ public final class FaultyContentCatalogue {
 				// The body
 				faulty("a level-1 heading", (c) -> c.replace(FIRST, "Back to [the background](#background).", "Back to [the background](#background).\n\n# Again"),
 						"sections/01-first.md:19: heading: use ## and ### only; the title comes from the front matter"),
-				faulty("a duplicate explicit heading id", (c) -> c.with(SECOND, c.text(SECOND) + "\n## More {#details}\n\nText.[@jones2021]\n"),
+				faulty("a duplicate explicit heading id", (c) -> c.write(SECOND, c.read(SECOND) + "\n## More {#details}\n\nText.[@jones2021]\n"),
 						"sections/02-second.md:14: heading: id 'details' is already used elsewhere in the article"),
 				faulty("a heading id that the about page's legend of evidence labels uses", (c) -> c.replace(ABOUT, "## How sources are chosen", "## How sources are chosen {#evidence-rct}"),
 						"about.md:6: heading: id 'evidence-rct' is already used elsewhere in the article"),
-				faulty("a heading id that the layout uses", (c) -> c.with(SECOND, c.text(SECOND) + "\n## More {#footer}\n\nText.[@jones2021]\n"),
+				faulty("a heading id that the layout uses", (c) -> c.write(SECOND, c.read(SECOND) + "\n## More {#footer}\n\nText.[@jones2021]\n"),
 						"sections/02-second.md:14: heading: id 'footer' is already used elsewhere in the article"),
-				faulty("an explicit heading id that looks like a reference's", (c) -> c.with(SECOND, c.text(SECOND) + "\n## More {#ref-smith2020}\n\nText.[@jones2021]\n"),
+				faulty("an explicit heading id that looks like a reference's", (c) -> c.write(SECOND, c.read(SECOND) + "\n## More {#ref-smith2020}\n\nText.[@jones2021]\n"),
 						"sections/02-second.md:14: heading: id 'ref-smith2020' starts like the ids of citations, references, figures and glossary terms (cite-, fig-, ref-, term-); choose another"),
 				faulty("an unknown citation key", (c) -> c.replace(FIRST, "[@jones2021] Back", "[@nobody1999] Back"),
 						"sections/01-first.md:17: citation: unknown reference 'nobody1999'; add it to references.yaml or fix the key"),
@@ -122,20 +124,20 @@ public final class FaultyContentCatalogue {
 						"references.yaml:16: id: 'smith2020' is already used on line 2",
 						"sections/01-first.md:17: citation: unknown reference 'jones2021'; add it to references.yaml or fix the key",
 						"sections/02-second.md:11: citation: unknown reference 'jones2021'; add it to references.yaml or fix the key"),
-				faulty("a bibliography that is not a list", (c) -> c.with(REFERENCES, "references: none\n"),
+				faulty("a bibliography that is not a list", (c) -> c.write(REFERENCES, "references: none\n"),
 						"references.yaml:1: references: must be a list of CSL entries under 'references:'"),
 				// The files themselves
-				faulty("a file that is not UTF-8", (c) -> c.withBytes(FIRST, latin1(c.text(FIRST).replace("Another sentence", "Caf\u00e9 sentence"))),
+				faulty("a file that is not UTF-8", (c) -> c.writeBytes(FIRST, latin1(c.read(FIRST).replace("Another sentence", "Caf\u00e9 sentence"))),
 						"sections/01-first.md:17: is not valid UTF-8; save the file as UTF-8"),
-				faulty("an empty file", (c) -> c.with(ABOUT, ""), "about.md:1: file is empty"),
-				faulty("a file of blank lines", (c) -> c.with(ABOUT, "\n\n  \n"), "about.md:1: file is empty"),
-				faulty("a file over the size limit", (c) -> c.with(FIRST, c.text(FIRST) + "x".repeat((int) ContentLoader.MAX_FILE_BYTES)),
-						"sections/01-first.md: file is " + (ContentLoader.MAX_FILE_BYTES + ContentFixture.valid().text(FIRST).length())
+				faulty("an empty file", (c) -> c.write(ABOUT, ""), "about.md:1: file is empty"),
+				faulty("a file of blank lines", (c) -> c.write(ABOUT, "\n\n  \n"), "about.md:1: file is empty"),
+				faulty("a file over the size limit", (c) -> c.write(FIRST, c.read(FIRST) + "x".repeat((int) ContentLoader.MAX_FILE_BYTES)),
+						"sections/01-first.md: file is " + (ContentLoader.MAX_FILE_BYTES + TestContent.LINKED.get(FIRST).length())
 								+ " bytes; the limit is " + ContentLoader.MAX_FILE_BYTES),
-				faulty("a missing file", (c) -> c.without(ABOUT), "about.md: file not found"));
+				faulty("a missing file", (c) -> c.delete(ABOUT), "about.md: file not found"));
 	}
 
-	private static FaultyContent faulty(String name, UnaryOperator<ContentFixture> mistake, String... problems) {
+	private static FaultyContent faulty(String name, UnaryOperator<TestContent> mistake, String... problems) {
 		return new FaultyContent(name, mistake, Arrays.asList(problems));
 	}
 

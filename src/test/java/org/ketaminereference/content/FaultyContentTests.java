@@ -28,7 +28,7 @@ class FaultyContentTests {
 
 	@Test
 	void theFixtureItselfIsValid() {
-		Content content = LOADER.load(ContentFixture.valid().writeTo(directory));
+		Content content = LOADER.load(TestContent.linked(directory).directory());
 		assertThat(SiteArticle.render(content).sections()).hasSize(2);
 	}
 
@@ -39,7 +39,7 @@ class FaultyContentTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("catalogue")
 	void eachMistakeIsReportedWithFileAndLine(FaultyContent faulty) {
-		assertThat(problemsOf(faulty.content())).containsExactlyElementsOf(faulty.problems());
+		assertThat(problemsOf(faulty.content(directory))).containsExactlyElementsOf(faulty.problems());
 	}
 
 	@Test
@@ -47,16 +47,16 @@ class FaultyContentTests {
 		List<FaultyContent> mistakes = catalogue().stream()
 			.filter((faulty) -> Set.of("a number that is not one", "a malformed DOI", "an empty file").contains(faulty.name()))
 			.toList();
-		ContentFixture content = ContentFixture.valid();
+		TestContent content = TestContent.linked(directory);
 		for (FaultyContent faulty : mistakes) {
-			content = faulty.mistake().apply(content);
+			faulty.mistake().apply(content);
 		}
 		assertThat(problemsOf(content))
 			.containsExactlyInAnyOrderElementsOf(mistakes.stream().flatMap((faulty) -> faulty.problems().stream()).toList());
 	}
 
-	private List<String> problemsOf(ContentFixture fixture) {
-		Path written = fixture.writeTo(directory);
+	private List<String> problemsOf(TestContent content) {
+		Path written = content.directory();
 		InvalidContentException failure = catchThrowableOfType(InvalidContentException.class,
 				() -> SiteArticle.render(LOADER.load(written)));
 		assertThat(failure).as("the content is refused").isNotNull();

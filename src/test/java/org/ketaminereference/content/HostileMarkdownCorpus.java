@@ -3,8 +3,10 @@ package org.ketaminereference.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -12,7 +14,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The hostile inputs of {@code src/test/resources/hostile-markdown/corpus.yaml}, each turned
- * into content: the valid {@link ContentFixture} with that one input put in.
+ * into content: the {@link TestContent#linked} fixture with that one input put in.
  */
 public final class HostileMarkdownCorpus {
 
@@ -30,21 +32,22 @@ public final class HostileMarkdownCorpus {
 	 */
 	public record HostileInput(String name, String body, String section, String article, String reference) {
 
-		public ContentFixture content() {
-			ContentFixture content = ContentFixture.valid();
+		/** Writes the linked fixture with this input put in into {@code directory}. */
+		public TestContent content(Path directory) {
+			TestContent content = TestContent.linked(directory);
 			if (body != null) {
-				content.with(ContentFixture.FIRST, content.text(ContentFixture.FIRST) + "\n" + body + "\n");
+				content.write(TestContent.FIRST, content.read(TestContent.FIRST) + "\n" + body + "\n");
 			}
 			if (section != null) {
-				content.withFrontMatter(ContentFixture.FIRST, section);
+				content.withFrontMatter(TestContent.FIRST, section);
 			}
 			if (article != null) {
-				content.withFrontMatter(ContentFixture.ARTICLE, article);
+				content.withFrontMatter(TestContent.ARTICLE, article);
 			}
 			if (reference != null) {
 				content.withReference(REFERENCE_ID, reference)
-					.with(ContentFixture.FIRST,
-							content.text(ContentFixture.FIRST) + "\nCited here.[@" + REFERENCE_ID + "]\n");
+					.write(TestContent.FIRST,
+							content.read(TestContent.FIRST) + "\nCited here.[@" + REFERENCE_ID + "]\n");
 			}
 			return content;
 		}
@@ -57,6 +60,12 @@ public final class HostileMarkdownCorpus {
 	}
 
 	private HostileMarkdownCorpus() {
+	}
+
+	/** Every eighth input, a spread over the corpus file's groups, for the quick unit tests. */
+	public static List<HostileInput> sample() {
+		List<HostileInput> all = all();
+		return IntStream.range(0, all.size()).filter((i) -> i % 8 == 0).mapToObj(all::get).toList();
 	}
 
 	public static List<HostileInput> all() {

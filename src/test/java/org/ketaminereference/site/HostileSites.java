@@ -4,10 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.HostileMarkdownCorpus.HostileInput;
 import org.ketaminereference.content.InvalidContentException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Builds the whole site from one input of the hostile corpus, through the real loader, renderer,
@@ -31,12 +42,61 @@ public final class HostileSites {
 	 */
 	public static SiteSnapshot build(HostileInput input, Path workspace) throws IOException {
 		Path directory = Files.createDirectories(workspace.resolve(input.name()));
-		return BUILDER.build(LOADER.load(input.content().writeTo(directory)), PROPERTIES);
+		return BUILDER.build(LOADER.load(input.content(directory).directory()), PROPERTIES);
+	}
+
+	/**
+	 * Each input either is refused as a content problem or yields a site whose every page passes
+	 * {@link PageAllowlist}, with no duplicate ids; fewer than half may be refused.
+	 */
+	static void assertNothingExecutable(List<HostileInput> inputs, Path workspace) throws IOException {
+		List<String> problems = new ArrayList<>();
+		List<String> refused = new ArrayList<>();
+		int pages = 0;
+		for (HostileInput input : inputs) {
+			SiteSnapshot site;
+			try {
+				site = build(input, workspace);
+			}
+			catch (InvalidContentException ex) {
+				refused.add(input.name());
+				continue;
+			}
+			for (Map.Entry<String, String> page : htmlPages(site).entrySet()) {
+				pages++;
+				PageAllowlist.violations(page.getValue())
+					.forEach((violation) -> problems.add(input.name() + " " + page.getKey() + ": " + violation));
+				duplicateIds(page.getValue())
+					.forEach((id) -> problems.add(input.name() + " " + page.getKey() + ": duplicate id " + id));
+			}
+		}
+		System.out.printf("Hostile Markdown: %d inputs; %d rendered into %d pages checked; %d problems; %d refused as "
+				+ "content problems: %s%n", inputs.size(), inputs.size() - refused.size(), pages, problems.size(),
+				refused.size(), refused);
+		assertThat(problems).isEmpty();
+		assertThat(refused).as("inputs refused, not rendered").hasSizeLessThan(inputs.size() / 2);
 	}
 
 	/** The real content, built the same way. */
 	static SiteSnapshot buildRealSite() {
 		return BUILDER.build(LOADER.load(Path.of("content")), PROPERTIES);
+	}
+
+	static Map<String, String> htmlPages(SiteSnapshot site) {
+		Map<String, String> pages = new LinkedHashMap<>();
+		site.pages().forEach((path, page) -> {
+			if (page.contentType().startsWith("text/html")) {
+				pages.put(path, page.text());
+			}
+		});
+		pages.put("(404)", site.notFound().text());
+		pages.put("(error)", site.error().text());
+		return pages;
+	}
+
+	private static List<String> duplicateIds(String html) {
+		Set<String> seen = new HashSet<>();
+		return Jsoup.parse(html).select("[id]").stream().map(Element::id).filter((id) -> !seen.add(id)).toList();
 	}
 
 }
