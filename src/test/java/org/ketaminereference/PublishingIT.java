@@ -1,13 +1,16 @@
 package org.ketaminereference;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +19,17 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.ris.RISConverter;
 import org.jsoup.Jsoup;
+import org.ketaminereference.content.ChangeEntry;
+import org.ketaminereference.content.ContentLoader;
+import org.ketaminereference.content.MarkdownSource;
+import org.ketaminereference.content.SectionMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -255,6 +265,49 @@ class PublishingIT {
 		pages.forEach((path, page) -> assertThat(page.select("footer nav a[href=/changes]")).as("footer of %s", path)
 			.hasSize(1));
 		assertThat(changes.select("footer a[href=/changes]").attr("aria-current")).isEqualTo("page");
+	}
+
+	@Test
+	void theAtomFeedHasOneEntryPerChangeOfTheContentAndEveryPageLinksIt() throws Exception {
+		HttpResponse<String> response = get("/changes.atom");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/atom+xml;charset=UTF-8");
+		Feed feed = (Feed) new WireFeedInput().build(new StringReader(response.body()));
+		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+		assertThat(feed.getId()).isEqualTo(BASE_URL + "/changes.atom");
+		assertThat(feed.getOtherLinks()).singleElement()
+			.satisfies((link) -> assertThat(link.getRel()).isEqualTo("self"))
+			.satisfies((link) -> assertThat(link.getHref()).isEqualTo(BASE_URL + "/changes.atom"));
+		assertThat(feed.getAlternateLinks().get(0).getHref()).isEqualTo(BASE_URL + "/changes");
+
+		// The truth is the content's own changelogs, read by the loader, not the site's model of them.
+		List<String> expected = new ArrayList<>();
+		for (MarkdownSource<SectionMetadata> section : new ContentLoader().load(Path.of("content")).sections()) {
+			for (ChangeEntry change : section.metadata().changes()) {
+				expected.add(change.date() + " " + BASE_URL + "/" + section.metadata().slug() + " " + change.summary());
+			}
+		}
+		List<String> entries = new ArrayList<>();
+		Document changesPage = pages.get("/changes");
+		for (Entry entry : feed.getEntries()) {
+			LocalDate updated = LocalDate.ofInstant(entry.getUpdated().toInstant(), ZoneOffset.UTC);
+			entries.add(updated + " " + entry.getAlternateLinks().get(0).getHref() + " " + entry.getSummary().getValue());
+			String fragment = entry.getId().substring(entry.getId().indexOf('#') + 1);
+			assertThat(entry.getId()).startsWith(BASE_URL + "/changes#");
+			assertThat(changesPage.getElementById(fragment)).as("the change %s on /changes", fragment).isNotNull();
+		}
+		assertThat(entries).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(feed.getEntries().stream().map(Entry::getId).distinct()).hasSameSizeAs(feed.getEntries());
+		assertThat(feed.getEntries().stream().map(Entry::getUpdated).toList())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(LocalDate.ofInstant(feed.getUpdated().toInstant(), ZoneOffset.UTC).toString())
+			.isEqualTo(expected.stream().map((line) -> line.substring(0, 10)).max(String::compareTo).orElseThrow());
+
+		pages.forEach((path, page) -> assertThat(page.select("head link[rel=alternate][type=application/atom+xml]"))
+			.as("feed link in the head of %s", path)
+			.singleElement()
+			.satisfies((link) -> assertThat(link.attr("href")).isEqualTo("/changes.atom")));
+		assertThat(changesPage.select("main a[href=/changes.atom]")).hasSize(1);
 	}
 
 	private HttpResponse<String> download(String path, String contentType) throws Exception {

@@ -64,7 +64,7 @@ class StaticExportIT {
 		Set<String> exportedUrls = new HashSet<>(files.stream().map(StaticExportIT::urlOf).toList());
 		assertThat(exportedUrls).containsAll(site.snapshot().pages().keySet())
 			.contains("/", "/history", "/article", "/references", "/about");
-		assertThat(files).contains("404.html", "index.html", "history/index.html")
+		assertThat(files).contains("404.html", "index.html", "history/index.html", "changes.atom")
 			.anySatisfy((file) -> assertThat(file).matches("assets/site\\.[0-9a-f]{12}\\.css"));
 	}
 

@@ -114,7 +114,9 @@ public final class SiteBuilder {
 		pages.put("/references", bibliography(site, article, citedIn));
 		pages.put("/about", about(site, article, glossary));
 		pages.put(SitePaths.GLOSSARY, glossaryPage(site, glossary));
-		pages.put("/changes", changes(site, article));
+		List<ArticleChange> changes = ArticleChange.newestFirst(article.sections());
+		pages.put("/changes", changes(site, changes));
+		pages.put(ChangesFeed.PATH, ChangesFeed.of(site, changes, content.articleLastReviewed()));
 		// Last: the sitemap lists the pages built before it.
 		pages.putAll(SearchEngineFiles.of(pages, content, properties.baseUrl()));
 
@@ -241,10 +243,10 @@ public final class SiteBuilder {
 				Map.of("entries", glossary.alphabetical()));
 	}
 
-	private Page changes(SiteInfo site, RenderedArticle article) {
+	private Page changes(SiteInfo site, List<ArticleChange> changes) {
 		return render("changes", site, new PageInfo("/changes", "What changed", "What changed – " + site.title(),
 				"Every change to the article's sections, newest first."),
-				Map.of("changes", ArticleChange.newestFirst(article.sections())));
+				Map.of("changes", changes, "feed", ChangesFeed.PATH));
 	}
 
 	private Page render(String template, SiteInfo site, PageInfo page, Map<String, Object> model) {
