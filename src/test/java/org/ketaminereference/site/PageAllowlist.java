@@ -31,7 +31,7 @@ public final class PageAllowlist {
 			"type", "hidden");
 
 	static final String SITE_OWNED = "script[type=application/ld+json]:not([src]), script[src~=^/assets/site\\.[0-9a-f]+\\.js$][defer], "
-			+ "meta[property~=^og:], meta[name~=^twitter:], link[rel=icon][href~=^data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+$], form[role=search][action=/search][method=get], "
+			+ "meta[property~=^og:], meta[name~=^twitter:], link[rel=icon][href~=^data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+$], link[rel=alternate][type=application/atom+xml][href=/changes.atom], form[role=search][action=/search][method=get], "
 			+ "figure svg[role=img][aria-labelledby~=^fig-]";
 
 	/** {@code <meta name=...>} values a page uses; not {@code http-equiv}, which can redirect. */
