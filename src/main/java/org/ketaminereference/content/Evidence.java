@@ -21,6 +21,10 @@ public enum Evidence {
 	OPEN_LABEL("open-label", "Open-label study",
 			"A study in which everyone knows which treatment is given, often with no comparison group; it can suggest "
 					+ "an effect but cannot rule out expectation or chance, so it carries limited weight."),
+	OBSERVATIONAL("observational", "Observational study",
+			"A survey or a cohort study that records what happens to people without assigning a treatment; it can "
+					+ "show how common something is and what goes with it, but other differences between people "
+					+ "may explain what it finds."),
 	CASE_SERIES("case-series", "Case series",
 			"A report on a group of patients who had the same treatment or problem; it shows that something can "
 					+ "happen, but not how often or why, so it is weak evidence of cause."),
@@ -36,6 +40,10 @@ public enum Evidence {
 	LABEL("label", "Regulatory document",
 			"A document issued or approved by a medicines regulator, such as prescribing information or an approval "
 					+ "decision; the authoritative record of approved uses and official warnings."),
+	REGULATORY("regulatory", "Law or agency decision",
+			"A law, a decision or safety warning by a government agency, or a health-technology appraisal; the "
+					+ "authoritative record of what was decided and why, though it summarises the evidence rather "
+					+ "than reporting it in full."),
 	NEWS("news", "Press release",
 			"An announcement by a company or an agency; cited only to date decisions, and figures in it have not been "
 					+ "checked independently, so it carries the least weight."),

@@ -66,7 +66,8 @@ public class ArticleContentTests {
 			// The range is for the prose; figures and evidence tables repeat it in another form.
 			body.select("sup.citation, figure, table.evidence-table").remove();
 			long words = WORD.matcher(body.text()).results().count();
-			assertThat(words).as("words in %s", section.slug()).isBetween(700L, 1600L);
+			// 3,000 is the second edition's limit; the readability check takes this over (issue 12).
+			assertThat(words).as("words in %s", section.slug()).isBetween(700L, 3000L);
 		}
 	}
 
@@ -98,15 +99,22 @@ public class ArticleContentTests {
 	void everyBibliographyEntryIsCitedSomewhere() {
 		Set<String> cited = new HashSet<>(citedKeys(Jsoup.parseBodyFragment(article.lead().html()).body()));
 		article.sections().forEach((section) -> cited.addAll(citedKeys(body(section))));
-		assertThat(cited).containsExactlyInAnyOrderElementsOf(content.referencesById().keySet());
+		assertThat(content.referencesById().keySet()).containsAll(cited);
+		// Until the second edition's sections cite them, only the entries the brief added in 2026-12 may be uncited.
+		Set<String> uncited = new HashSet<>(content.referencesById().keySet());
+		uncited.removeAll(cited);
+		assertThat(briefKeysAddedIn202612()).containsAll(uncited);
 	}
 
 	@Test
 	void sectionsCarryReviewDatesAndTheCrisisNoticeWhereNeeded() {
 		for (RenderedSection section : article.sections()) {
 			assertThat(section.metadata().lastReviewed()).as("review date of %s", section.slug()).isNotNull();
-			boolean needsNotice = section.slug().equals("mental-health") || section.slug().equals("risks");
-			assertThat(section.metadata().crisisNotice()).as("crisis notice on %s", section.slug()).isEqualTo(needsNotice);
+			// Issue 12 adds the notice to esketamine; its writer sets it, so that page may have it either way for now.
+			if (!section.slug().equals("esketamine")) {
+				boolean needsNotice = section.slug().equals("mental-health") || section.slug().equals("risks");
+				assertThat(section.metadata().crisisNotice()).as("crisis notice on %s", section.slug()).isEqualTo(needsNotice);
+			}
 		}
 	}
 
@@ -181,6 +189,19 @@ public class ArticleContentTests {
 			byId.put(String.valueOf(entry.get("id")), entry);
 		}
 		return byId;
+	}
+
+	/** The keys below the brief's line "added 2026-12": the second edition's new references. */
+	private static Set<String> briefKeysAddedIn202612() {
+		try {
+			String brief = Files.readString(Path.of("src/test/resources/brief-references.yaml"));
+			String added = brief.substring(brief.indexOf("added 2026-12 (second brief)"));
+			return Pattern.compile("(?m)^- id: (\\S+)").matcher(added).results().map((match) -> match.group(1))
+				.collect(java.util.stream.Collectors.toSet());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static String string(Object value) {

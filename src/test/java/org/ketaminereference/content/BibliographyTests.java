@@ -69,6 +69,15 @@ class BibliographyTests {
 	}
 
 	@Test
+	void observationalAndRegulatoryAreKindsOfEvidence() {
+		content.replace(TestContent.REFERENCES, "evidence: rct\n- id: brown2022", "evidence: observational\n- id: brown2022");
+		content.replace(TestContent.REFERENCES, "evidence: rct\n- id: jones2021", "evidence: regulatory\n- id: jones2021");
+
+		assertThat(content.load().references()).extracting(Reference::evidence)
+			.containsExactly(Evidence.REGULATORY, Evidence.OBSERVATIONAL, Evidence.RCT);
+	}
+
+	@Test
 	void missingEvidence() {
 		content.replace(TestContent.REFERENCES, "  evidence: rct\n- id: brown2022", "- id: brown2022");
 

@@ -119,7 +119,7 @@ public final class FaultyContentCatalogue {
 				faulty("a reference without its kind of evidence", (c) -> c.replace(REFERENCES, "    evidence: review\n", ""),
 						"references.yaml:16: references[1].evidence: must not be null"),
 				faulty("an unknown kind of evidence", (c) -> c.replace(REFERENCES, "evidence: review", "evidence: anecdote"),
-						"references.yaml:25: references[1].evidence: 'anecdote' is not one of: rct, meta-analysis, systematic-review, open-label, case-series, preclinical, consensus, review, label, news, historical"),
+						"references.yaml:25: references[1].evidence: 'anecdote' is not one of: rct, meta-analysis, systematic-review, open-label, observational, case-series, preclinical, consensus, review, label, regulatory, news, historical"),
 				faulty("a duplicate reference id", (c) -> c.replace(REFERENCES, "id: jones2021", "id: smith2020"),
 						"references.yaml:16: id: 'smith2020' is already used on line 2",
 						"sections/01-first.md:17: citation: unknown reference 'jones2021'; add it to references.yaml or fix the key",
