@@ -68,7 +68,7 @@ class CommandLineTests {
 		void validContentExitsWithZero() {
 			OptionalInt exit = check(TestContent.copyOfArticle(temp.resolve("content")).directory());
 			assertThat(exit).hasValue(ContentCheck.VALID);
-			assertThat(out()).contains("the content is valid (5 sections, 40 references)");
+			assertThat(out()).contains("the content is valid (5 sections, 70 references)");
 			assertThat(err()).isEmpty();
 		}
 
