@@ -65,6 +65,7 @@ class SiteCrawlIT {
 			assertThat(page.select("main#main")).as("main of %s", path).hasSize(1);
 			assertThat(page.select("footer .disclaimer").text()).as("disclaimer of %s", path)
 				.contains("not medical advice");
+			assertThat(page.select(".feedback")).as("feedback link of %s without reference.feedback-url", path).isEmpty();
 			assertThat(page.select("footer a[rel=license]")).as("content licence of %s", path)
 				.singleElement()
 				.satisfies((link) -> assertThat(link.attr("href")).isEqualTo("https://creativecommons.org/licenses/by/4.0/"))

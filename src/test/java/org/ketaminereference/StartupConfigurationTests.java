@@ -43,6 +43,16 @@ class StartupConfigurationTests {
 	}
 
 	@Test
+	void aBadFeedbackUrlStopsTheStartWithTheSettingAndWhatIsWrong(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(KetamineReferenceApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--reference.feedback-url=javascript:alert(1)"));
+		assertThat(output).contains("APPLICATION FAILED TO START", "Origin: \"reference.feedback-url\"",
+				"Value: \"javascript:alert(1)\"", "Reason: must be a mailto: address or an https:// URL without a fragment")
+			.doesNotContain("\tat org.springframework");
+	}
+
+	@Test
 	void aMissingContentDirectoryStopsTheStartNamingIt(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(KetamineReferenceApplication.class)
 			.web(WebApplicationType.NONE)

@@ -20,11 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * content, settings and application build, the site starts by reading it instead of rendering
  * the content again (see {@link PrebuiltSite}). Unset, or made from anything else: the content is
  * rendered as usual
+ * @param feedbackUrl where readers report an error: a {@code mailto:} address or an
+ * {@code https:} URL. Set, every section page links to it with the page's title and address
+ * filled in (see {@link FeedbackLink}); unset, no link appears
  */
 @ConfigurationProperties("reference")
 public record ReferenceProperties(@DefaultValue("content") Path contentDir,
 		@DefaultValue("http://localhost:8080") String baseUrl,
-		@DefaultValue("false") boolean watch, Path prebuiltSite) {
+		@DefaultValue("false") boolean watch, Path prebuiltSite,
+		String feedbackUrl) {
 
 	public URI baseUri() {
 		return URI.create(baseUrl);

@@ -106,8 +106,10 @@ public final class SiteBuilder {
 			cited.references()
 				.forEach((reference) -> citedIn.computeIfAbsent(reference.reference().id(), (k) -> new LinkedHashSet<>())
 					.add(nav.get(sections.indexOf(section))));
+			String feedback = FeedbackLink.forPage(properties.feedbackUrl(), section.title(),
+					properties.baseUrl() + "/" + section.slug());
 			pages.put("/" + section.slug(),
-					section(site, section, cited, previous, next, cite.part(section.slug()), glossary));
+					section(site, section, cited, previous, next, cite.part(section.slug()), glossary, feedback));
 		}
 		pages.put("/article", onePageArticle(site, article, cite.part(CitePages.ARTICLE_ID), glossary));
 		pages.putAll(cite.files());
@@ -162,9 +164,12 @@ public final class SiteBuilder {
 	}
 
 	private Page section(SiteInfo site, RenderedSection section, CitedPage cited, NavLink previous, NavLink next,
-			CiteThisPage cite, Glossary glossary) {
+			CiteThisPage cite, Glossary glossary, String feedback) {
 		TermMarking terms = new TermMarking(glossary);
 		Map<String, Object> model = new LinkedHashMap<>();
+		if (feedback != null) {
+			model.put("feedback", feedback);
+		}
 		model.put("section", section.metadata());
 		model.put("body", terms.mark(cited.html()));
 		model.put("terms", terms.terms());

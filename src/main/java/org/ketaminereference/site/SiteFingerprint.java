@@ -33,6 +33,8 @@ final class SiteFingerprint {
 		MessageDigest digest = Page.sha256();
 		update(digest, "build " + build());
 		update(digest, "base-url " + properties.baseUrl());
+		// The section pages carry the feedback link, so a prebuilt site is only good for the same one.
+		update(digest, "feedback-url " + properties.feedbackUrl());
 		Path root = properties.contentDir();
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(root)) {

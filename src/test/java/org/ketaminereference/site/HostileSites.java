@@ -31,7 +31,7 @@ public final class HostileSites {
 	private static final SiteBuilder BUILDER = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC());
 
 	private static final ReferenceProperties PROPERTIES = new ReferenceProperties(Path.of("content"),
-			"https://example.org", false, null);
+			"https://example.org", false, null, null);
 
 	private HostileSites() {
 	}

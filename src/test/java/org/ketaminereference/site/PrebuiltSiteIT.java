@@ -44,7 +44,7 @@ class PrebuiltSiteIT {
 		content = TestContent.in(directory.resolve("content"));
 		file = directory.resolve("site.prebuilt");
 		ReferenceProperties properties = new ReferenceProperties(content.directory(), "http://localhost:8080", false,
-				file);
+				file, null);
 		SiteSnapshot built = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC()).build(properties);
 		Map<String, Page> pages = new HashMap<>(built.pages());
 		pages.put("/alpha", Page.html("<!DOCTYPE html><html lang=\"en\"><title>t</title><h1>From the prebuilt file</h1>"));
@@ -79,7 +79,7 @@ class PrebuiltSiteIT {
 			.run(args)).hasValue(0);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote the prebuilt site to " + file);
 		SiteSnapshot read = PrebuiltSite
-			.read(new ReferenceProperties(content.directory(), "http://localhost:8080", false, file))
+			.read(new ReferenceProperties(content.directory(), "http://localhost:8080", false, file, null))
 			.orElseThrow();
 		assertThat(Jsoup.parse(read.page("/alpha").orElseThrow().text()).select("h1").text()).isEqualTo("Section alpha");
 	}

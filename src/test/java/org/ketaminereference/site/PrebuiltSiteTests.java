@@ -78,6 +78,14 @@ class PrebuiltSiteTests {
 	}
 
 	@Test
+	void anotherFeedbackUrlIsRenderedInstead() {
+		// The section pages carry the feedback link, so pages built without it would be stale.
+		assertThat(PrebuiltSite.read(new ReferenceProperties(content.directory(), "https://example.org", false, file,
+				"mailto:errors@example.org")))
+			.isEmpty();
+	}
+
+	@Test
 	void aDamagedFileIsRenderedInstead() throws IOException {
 		byte[] whole = Files.readAllBytes(file);
 		Files.write(file, Arrays.copyOf(whole, whole.length / 2));
@@ -92,7 +100,7 @@ class PrebuiltSiteTests {
 	void aMissingFileOrNoneNamedIsRenderedInstead() throws IOException {
 		Files.delete(file);
 		assertThat(PrebuiltSite.read(properties)).isEmpty();
-		assertThat(PrebuiltSite.read(new ReferenceProperties(content.directory(), "https://example.org", false, null)))
+		assertThat(PrebuiltSite.read(new ReferenceProperties(content.directory(), "https://example.org", false, null, null)))
 			.isEmpty();
 	}
 
@@ -109,7 +117,7 @@ class PrebuiltSiteTests {
 	}
 
 	private ReferenceProperties properties(String baseUrl) {
-		return new ReferenceProperties(content.directory(), baseUrl, false, file);
+		return new ReferenceProperties(content.directory(), baseUrl, false, file, null);
 	}
 
 	private static void assertSamePage(Page read, Page built) {

@@ -39,8 +39,29 @@ class ReferencePropertiesValidatorTests {
 		assertThat(errors.getFieldError(field).getDefaultMessage()).isEqualTo("must not be null");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "mailto:errors@ketamine.example", "mailto:errors@ketamine.example?cc=editor@ketamine.example",
+			"https://github.com/example/ketamine/issues/new", "https://example.org/report?form=ketamine", "" })
+	void acceptsAMailAddressOrAnHttpsUrlForFeedback(String feedbackUrl) {
+		assertThat(validate(Path.of("content"), "https://example.org", feedbackUrl).hasErrors()).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "errors@ketamine.example", "mailto:", "mailto:nobody", "http://example.org/report",
+			"https://example.org/report#form", "javascript:alert(1)", "data:text/html,x", "ftp://example.org",
+			"https://exa mple.org" })
+	void refusesAnyOtherFeedbackUrlSayingWhy(String feedbackUrl) {
+		Errors errors = validate(Path.of("content"), "https://example.org", feedbackUrl);
+		assertThat(errors.getFieldError("feedbackUrl")).isNotNull();
+		assertThat(errors.getFieldError("feedbackUrl").getDefaultMessage()).isEqualTo(FeedbackLink.BAD_FEEDBACK_URL);
+	}
+
 	private Errors validate(Path contentDir, String baseUrl) {
-		ReferenceProperties properties = new ReferenceProperties(contentDir, baseUrl, false, null);
+		return validate(contentDir, baseUrl, null);
+	}
+
+	private Errors validate(Path contentDir, String baseUrl, String feedbackUrl) {
+		ReferenceProperties properties = new ReferenceProperties(contentDir, baseUrl, false, null, feedbackUrl);
 		Errors errors = new SimpleErrors(properties);
 		validator.validate(properties, errors);
 		return errors;
