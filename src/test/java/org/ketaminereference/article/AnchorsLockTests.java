@@ -1,6 +1,7 @@
 package org.ketaminereference.article;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ketaminereference.RequiredChecks;
 import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.render.Heading;
 import org.ketaminereference.render.RenderedArticle;
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Links that never break: {@code content/anchors.lock} lists every section slug and heading
  * anchor the site has published, and each must still lead somewhere on the real content, through
  * the slug or heading itself or through an alias the content declares. Every anchor published now
- * must be in the lock. To add new anchors to the lock (it never loses a line):
+ * must be in the lock, and no line may ever leave it (checked against the lock's git history). To
+ * add new anchors to the lock:
  *
  * <pre>
  * ./mvnw test -Dtest=AnchorsLockTests -Danchors.update=true
@@ -36,6 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnchorsLockTests {
 
 	static final Path LOCK = Path.of("content", "anchors.lock");
+
+	private static final String KEEP_OLD_ADDRESS = "add the old slug to the section's 'aliases', keep the heading's "
+			+ "id with '## Heading {#old-id}', or add 'anchorAliases: {old-id: new-id}' to the section that had it";
+
+	/** The lock's path as git names it, the same on every system. */
+	private static final String LOCK_IN_GIT = "content/anchors.lock";
 
 	private static final String UPDATE_COMMAND = "./mvnw test -Dtest=AnchorsLockTests -Danchors.update=true";
 
@@ -82,16 +91,72 @@ class AnchorsLockTests {
 				broken.add(LOCK + ":" + line + ": '" + anchor + "' was published and no longer exists");
 			}
 		});
-		assertThat(broken).as("""
-				locked anchors that lead nowhere. Keep the old slug in the section's 'aliases', keep the \
-				heading's id with '## Heading {#old-id}', or add 'anchorAliases: {old-id: new-id}' to the \
-				section that had it""").isEmpty();
+		assertThat(broken).as("locked anchors that lead nowhere. To keep each working, " + KEEP_OLD_ADDRESS).isEmpty();
 	}
 
 	@Test
 	void everyPublishedAnchorIsLocked() {
 		List<String> missing = published.stream().filter((anchor) -> !locked.containsValue(anchor)).toList();
 		assertThat(missing).as("anchors missing from %s; add them with %s", LOCK, UPDATE_COMMAND).isEmpty();
+	}
+
+	/**
+	 * Deleting a line is the easy way to turn {@link #everyLockedAnchorStillLeadsSomewhere} green
+	 * after renaming a heading, and it breaks every link to the old address. Each version of the
+	 * lock in git's history is compared with the file as it is now.
+	 */
+	@Test
+	void noLineWasEverRemoved() {
+		// Newest first, so each removed anchor is named where it was last seen.
+		Map<String, String> removed = new LinkedHashMap<>();
+		for (String commit : lockHistory()) {
+			anchors(git("show", commit + ":" + LOCK_IN_GIT).lines().toList()).forEach((line, anchor) -> {
+				if (!locked.containsValue(anchor)) {
+					removed.putIfAbsent(anchor, "'" + anchor + "' (" + LOCK + ":" + line + " in " + commit.substring(0, 10) + ")");
+				}
+			});
+		}
+		assertThat(removed.values()).as("lines removed from %s, which only ever grows: a link to each may be anywhere. "
+				+ "Put each line back, then keep the old address working: " + KEEP_OLD_ADDRESS, LOCK).isEmpty();
+	}
+
+	/** The commits that changed the lock, newest first; skipped on a laptop without the history. */
+	private static List<String> lockHistory() {
+		String shallow;
+		try {
+			shallow = git("rev-parse", "--is-shallow-repository").strip();
+		}
+		catch (IllegalStateException ex) {
+			RequiredChecks.skipOrFail("cannot read the history of " + LOCK + ": " + ex.getMessage());
+			return List.of();
+		}
+		if (shallow.equals("true")) {
+			RequiredChecks.skipOrFail("this is a shallow clone, so the history of " + LOCK
+					+ " is incomplete; fetch it with `git fetch --unshallow`");
+		}
+		List<String> commits = git("rev-list", "HEAD", "--", LOCK_IN_GIT).lines().toList();
+		assertThat(commits).as("commits that changed %s", LOCK).isNotEmpty();
+		return commits;
+	}
+
+	private static String git(String... arguments) {
+		List<String> command = new ArrayList<>(List.of("git", "-C", ".", "-c", "core.quotePath=false"));
+		command.addAll(List.of(arguments));
+		try {
+			Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (git.waitFor() != 0) {
+				throw new IllegalStateException(String.join(" ", command) + " failed: " + output.strip());
+			}
+			return output;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("git cannot run: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -111,11 +176,12 @@ class AnchorsLockTests {
 	}
 
 	private static Map<Integer, String> readLock() throws IOException {
+		return Files.exists(LOCK) ? anchors(Files.readAllLines(LOCK)) : new LinkedHashMap<>();
+	}
+
+	/** The anchors of a lock file's lines, by line number; comments and blank lines are not anchors. */
+	private static Map<Integer, String> anchors(List<String> lines) {
 		Map<Integer, String> anchors = new LinkedHashMap<>();
-		if (!Files.exists(LOCK)) {
-			return anchors;
-		}
-		List<String> lines = Files.readAllLines(LOCK);
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
 			if (!line.isEmpty() && !line.startsWith("#")) {

@@ -8,11 +8,12 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.ketaminereference.RequiredChecks;
 import org.slf4j.LoggerFactory;
 
 /**
  * Skips browser tests, with a message that says how to install Chromium, on machines without
- * it; elsewhere hands every test class the same browser, started once for the whole run and
+ * it, except on CI ({@link RequiredChecks}), where a missing browser fails them; elsewhere hands every test class the same browser, started once for the whole run and
  * closed when the run ends.
  */
 final class ChromiumExtension implements ExecutionCondition, ParameterResolver {
@@ -27,6 +28,11 @@ final class ChromiumExtension implements ExecutionCondition, ParameterResolver {
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		if (Chromium.isInstalled()) {
 			return ConditionEvaluationResult.enabled("Chromium found at " + Chromium.EXECUTABLE);
+		}
+		if (RequiredChecks.required()) {
+			// Thrown, not disabled: a condition that throws fails the test class.
+			throw new IllegalStateException("No Chromium at " + Chromium.EXECUTABLE + ", and -D" + RequiredChecks.PROPERTY
+					+ "=true says the browser tests must run. Install it with `apt-get install chromium`.");
 		}
 		if (WARNED.compareAndSet(false, true)) {
 			LoggerFactory.getLogger(ChromiumExtension.class).warn(Chromium.INSTALL_HINT);
