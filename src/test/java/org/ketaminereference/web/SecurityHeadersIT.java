@@ -1,7 +1,6 @@
 package org.ketaminereference.web;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -26,11 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersIT {
-
-	static final Map<String, String> EXPECTED = Map.of("content-security-policy",
-			SecurityHeadersFilter.CONTENT_SECURITY_POLICY, "x-content-type-options", "nosniff", "referrer-policy",
-			"strict-origin-when-cross-origin", "permissions-policy", SecurityHeadersFilter.PERMISSIONS_POLICY,
-			"cross-origin-opener-policy", "same-origin", "cross-origin-resource-policy", "same-origin");
 
 	@LocalServerPort
 	private int port;
@@ -107,8 +101,7 @@ class SecurityHeadersIT {
 	}
 
 	static void assertSecurityHeaders(RawHttp.Response response) {
-		EXPECTED.forEach((name, value) -> assertThat(response.headers().get(name)).as(name).containsExactly(value));
-		assertThat(response.headers()).doesNotContainKeys("server", "x-powered-by");
+		assertThat(SecurityHeaderRules.violations(response.headers())).isEmpty();
 	}
 
 }
