@@ -205,8 +205,9 @@ class PublishingIT {
 					.isEqualTo(pubmed.replaceAll("\\D", ""));
 			}
 		}
-		JsonNode berman = jsonLd(pages.get("/mental-health")).get("citation").get(0);
-		assertThat(berman.get("name").asString()).isEqualTo("Antidepressant effects of ketamine in depressed patients");
+		JsonNode murrough = jsonLd(pages.get("/mental-health")).get("citation").get(0);
+		assertThat(murrough.get("name").asString()).isEqualTo(
+				"Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial");
 	}
 
 	@Test
