@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
+import org.ketaminereference.routes.Routes;
+
 /**
  * Reads a content directory into {@link Content}, or fails with every problem found:
  *
@@ -371,7 +373,7 @@ public final class ContentLoader {
 
 	private static void claimName(String name, String field, MarkdownSource<SectionMetadata> section,
 			Map<String, String> owners, Problems problems) {
-		if (Slugs.RESERVED.contains(name)) {
+		if (Routes.RESERVED_SLUGS.contains(name)) {
 			problems.add(section.file(), section.lineOf(field), field,
 					"'" + name + "' is reserved for a page of the site");
 			return;

@@ -8,10 +8,6 @@ public final class Slugs {
 
 	public static final String MESSAGE = "must be lowercase words joined by hyphens, like 'mental-health'";
 
-	/** Paths the site uses for its own pages; a section cannot take them. */
-	public static final java.util.Set<String> RESERVED = java.util.Set.of("article", "references", "about", "search",
-			"glossary", "changes", "assets", "actuator", "error", "index", "cite");
-
 	private Slugs() {
 	}
 

@@ -16,9 +16,6 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class Sitemap {
 
-	/** Where the sitemap is served. */
-	public static final String PATH = "/sitemap.xml";
-
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	private Sitemap() {

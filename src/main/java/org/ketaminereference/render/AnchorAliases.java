@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jsoup.nodes.Element;
 import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.routes.Routes;
 
 /**
  * Keeps published heading anchors working after a heading was renamed or moved, as a section's
@@ -63,7 +64,7 @@ final class AnchorAliases {
 				}
 				else {
 					Element note = new Element("p").id(oldId).addClass(NOTE_CLASS).appendText("This part has moved to ");
-					note.appendChild(new Element("a").attr("href", "/" + slug + "#" + newId).text(heading.get().text()));
+					note.appendChild(new Element("a").attr("href", Routes.section(slug) + "#" + newId).text(heading.get().text()));
 					body.prependChild(note.appendText("."));
 				}
 			});

@@ -15,6 +15,7 @@ import org.ketaminereference.content.InvalidContentException;
 import org.ketaminereference.content.MarkdownSource;
 import org.ketaminereference.content.SectionMetadata;
 import org.ketaminereference.figures.FigureRenderer;
+import org.ketaminereference.routes.Routes;
 
 /** Renders loaded content into a {@link RenderedArticle}; safe to share between threads. */
 public final class ArticleRenderer {
@@ -39,15 +40,15 @@ public final class ArticleRenderer {
 		HeadingIds articleIds = new HeadingIds(articleReserved);
 		FigureRenderer figures = new FigureRenderer(content.figures(), content.referencesById());
 		InternalLinks links = new InternalLinks();
-		RenderedFragment lead = sourceRenderer.render(content.article(), SitePaths.HOME, articleIds, figures, links,
+		RenderedFragment lead = sourceRenderer.render(content.article(), Routes.HOME, articleIds, figures, links,
 				problems);
 		List<RenderedSection> sections = new ArrayList<>();
 		for (MarkdownSource<SectionMetadata> section : content.sections()) {
 			sections.add(new RenderedSection(section, sourceRenderer.render(section,
-					SitePaths.section(section.metadata().slug()), articleIds, figures, links, problems)));
+					Routes.section(section.metadata().slug()), articleIds, figures, links, problems)));
 		}
 		sections = AnchorAliases.apply(sections, articleIds, problems);
-		RenderedFragment about = sourceRenderer.render(content.about(), SitePaths.ABOUT, new HeadingIds(layoutIds),
+		RenderedFragment about = sourceRenderer.render(content.about(), Routes.ABOUT, new HeadingIds(layoutIds),
 				figures, links, problems);
 		links.check(anchors(content, lead, sections, about, layoutIds), oldAddresses(content), problems);
 		if (!problems.isEmpty()) {
@@ -65,23 +66,23 @@ public final class ArticleRenderer {
 	private static Map<String, Set<String>> anchors(Content content, RenderedFragment lead,
 			List<RenderedSection> sections, RenderedFragment about, Set<String> layoutIds) {
 		Map<String, Set<String>> anchors = new HashMap<>();
-		anchors.put(SitePaths.HOME, anchorsOf(lead, List.of(content.article()), layoutIds));
+		anchors.put(Routes.HOME, anchorsOf(lead, List.of(content.article()), layoutIds));
 		Set<String> wholeArticle = new HashSet<>(layoutIds);
 		for (RenderedSection section : sections) {
 			Set<String> page = anchorsOf(section.body(), List.of(section.source()), layoutIds);
-			anchors.put(SitePaths.section(section.slug()), page);
+			anchors.put(Routes.section(section.slug()), page);
 			wholeArticle.addAll(page);
 			wholeArticle.add(section.slug());
 		}
-		anchors.put(SitePaths.ARTICLE, wholeArticle);
-		anchors.put(SitePaths.ABOUT, anchorsOf(about, List.of(content.about()), layoutIds));
+		anchors.put(Routes.ARTICLE, wholeArticle);
+		anchors.put(Routes.ABOUT, anchorsOf(about, List.of(content.about()), layoutIds));
 		Set<String> bibliography = new HashSet<>(layoutIds);
 		content.references().forEach((reference) -> bibliography.add(CitationNumbering.anchorOf(reference.id())));
-		anchors.put(SitePaths.REFERENCES, bibliography);
+		anchors.put(Routes.REFERENCES, bibliography);
 		Set<String> glossary = new HashSet<>(layoutIds);
 		content.glossary().forEach((term) -> glossary.add(term.id()));
-		anchors.put(SitePaths.GLOSSARY, glossary);
-		SitePaths.PAGES.forEach((page) -> anchors.putIfAbsent(page, layoutIds));
+		anchors.put(Routes.GLOSSARY, glossary);
+		Routes.PAGES.forEach((page) -> anchors.putIfAbsent(page, layoutIds));
 		return anchors;
 	}
 
@@ -107,14 +108,14 @@ public final class ArticleRenderer {
 		for (MarkdownSource<SectionMetadata> section : content.sections()) {
 			String slug = section.metadata().slug();
 			for (String alias : section.metadata().aliases()) {
-				old.put(SitePaths.section(alias), SitePaths.section(slug));
-				old.put(SitePaths.ARTICLE + "#" + alias, SitePaths.ARTICLE + "#" + slug);
+				old.put(Routes.section(alias), Routes.section(slug));
+				old.put(Routes.ARTICLE + "#" + alias, Routes.ARTICLE + "#" + slug);
 			}
 			section.metadata().anchorAliases().forEach((oldId, target) -> {
 				String targetSlug = target.contains("#") ? target.substring(0, target.indexOf('#')) : slug;
 				String newId = target.substring(target.indexOf('#') + 1);
-				old.put(SitePaths.section(slug) + "#" + oldId, SitePaths.section(targetSlug) + "#" + newId);
-				old.put(SitePaths.ARTICLE + "#" + oldId, SitePaths.ARTICLE + "#" + newId);
+				old.put(Routes.section(slug) + "#" + oldId, Routes.section(targetSlug) + "#" + newId);
+				old.put(Routes.ARTICLE + "#" + oldId, Routes.ARTICLE + "#" + newId);
 			});
 		}
 		return old;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.routes.Routes;
 
 /**
  * Links from the article to the site's own pages, collected while each file is rendered and
@@ -20,10 +21,7 @@ final class InternalLinks {
 
 	private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-	/** The site serves these as files; they are not pages the article knows. */
-	private static final String ASSETS = "/assets/";
-
-	private static final List<String> PAGES_IN_MESSAGES = SitePaths.PAGES.stream().sorted().toList();
+	private static final List<String> PAGES_IN_MESSAGES = Routes.PAGES.stream().sorted().toList();
 
 	private final List<Link> links = new ArrayList<>();
 
@@ -37,7 +35,7 @@ final class InternalLinks {
 		}
 		try {
 			URI target = new URI("https", "site", page, null).resolve(new URI(href));
-			if (target.getPath() != null && !target.getPath().startsWith(ASSETS)) {
+			if (target.getPath() != null && !target.getPath().startsWith(Routes.ASSETS)) {
 				links.add(new Link(file, line, page, href, target.getPath(), target.getFragment()));
 			}
 		}

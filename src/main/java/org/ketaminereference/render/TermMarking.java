@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.ketaminereference.content.GlossaryTerm;
+import org.ketaminereference.routes.Routes;
 
 /**
  * Marks the first use of each glossary term on one page: the words become a link to the term's
@@ -84,7 +85,7 @@ public final class TermMarking {
 		Element marked = words.equals(term.abbreviation()) ? new Element("abbr").attr("title", term.term())
 				: new Element("dfn");
 		return new Element("a").addClass("term")
-			.attr("href", SitePaths.GLOSSARY + "#" + term.id())
+			.attr("href", Routes.GLOSSARY + "#" + term.id())
 			.attr("aria-describedby", term.id())
 			.appendChild(marked.text(words));
 	}

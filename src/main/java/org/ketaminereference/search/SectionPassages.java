@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
+import org.ketaminereference.routes.Routes;
 
 /** Cuts each section's rendered body into passages at its h2 and h3 headings. */
 final class SectionPassages {
@@ -31,7 +32,7 @@ final class SectionPassages {
 	private static List<SectionPassage> of(RenderedSection section) {
 		Element body = Jsoup.parseBodyFragment(section.body().html()).body();
 		body.select(NOT_TEXT).remove();
-		String path = "/" + section.slug();
+		String path = Routes.section(section.slug());
 		List<SectionPassage> passages = new ArrayList<>();
 		String headingId = null;
 		String heading = section.title();

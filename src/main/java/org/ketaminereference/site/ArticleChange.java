@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.ketaminereference.content.ChangeEntry;
 import org.ketaminereference.render.RenderedSection;
+import org.ketaminereference.routes.Routes;
 
 /**
  * One line of a section's changelog, as the page of all changes and the Atom feed list it.
@@ -23,7 +24,7 @@ public record ArticleChange(LocalDate date, NavLink section, String summary, Str
 		List<ArticleChange> changes = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (RenderedSection section : sections) {
-			NavLink link = new NavLink("/" + section.slug(), section.title());
+			NavLink link = new NavLink(Routes.section(section.slug()), section.title());
 			for (ChangeEntry change : section.metadata().changes()) {
 				String anchor = "change-" + section.slug() + "-" + change.date();
 				int count = seen.merge(anchor, 1, Integer::sum);

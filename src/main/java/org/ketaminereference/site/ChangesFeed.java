@@ -13,6 +13,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import org.ketaminereference.routes.Routes;
 
 /**
  * {@code /changes.atom}: the article's changes as an Atom feed, one entry per change of a section,
@@ -22,8 +23,6 @@ import com.rometools.rome.io.WireFeedOutput;
  */
 final class ChangesFeed {
 
-	static final String PATH = "/changes.atom";
-
 	static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
 
 	private ChangesFeed() {
@@ -32,11 +31,11 @@ final class ChangesFeed {
 	static Page of(SiteInfo site, List<ArticleChange> newestFirst, LocalDate lastReviewed) {
 		String base = site.baseUrl();
 		Feed feed = new Feed("atom_1.0");
-		feed.setId(base + PATH);
+		feed.setId(base + Routes.CHANGES_FEED);
 		feed.setTitle("What changed – " + site.title());
 		feed.setUpdated(date(newestFirst.isEmpty() ? lastReviewed : newestFirst.get(0).date()));
-		feed.setAlternateLinks(List.of(link("alternate", "text/html", base + "/changes")));
-		feed.setOtherLinks(List.of(link("self", "application/atom+xml", base + PATH)));
+		feed.setAlternateLinks(List.of(link("alternate", "text/html", base + Routes.CHANGES)));
+		feed.setOtherLinks(List.of(link("self", "application/atom+xml", base + Routes.CHANGES_FEED)));
 		feed.setAuthors(List.of(author(site)));
 		feed.setRights(site.licence().name() + " " + site.licence().url());
 		feed.setEntries(newestFirst.stream().map((change) -> entry(base, change)).toList());
@@ -50,7 +49,7 @@ final class ChangesFeed {
 
 	private static Entry entry(String base, ArticleChange change) {
 		Entry entry = new Entry();
-		entry.setId(base + "/changes#" + change.anchor());
+		entry.setId(base + Routes.CHANGES + "#" + change.anchor());
 		entry.setTitle(change.section().title());
 		entry.setUpdated(date(change.date()));
 		entry.setPublished(date(change.date()));
@@ -73,7 +72,7 @@ final class ChangesFeed {
 	private static Person author(SiteInfo site) {
 		Person person = new Person();
 		person.setName(site.title());
-		person.setUri(site.baseUrl() + "/");
+		person.setUri(site.baseUrl() + Routes.HOME);
 		return person;
 	}
 

@@ -13,6 +13,7 @@ import org.ketaminereference.cite.CitationFormatter;
 import org.ketaminereference.cite.FormattedCitation;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
+import org.ketaminereference.routes.Routes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -35,7 +36,7 @@ final class CitePages {
 			List<CiteThisPage.Download> downloads = new ArrayList<>();
 			for (CitationFile file : CitationFile.values()) {
 				String fileName = page.id() + "." + file.extension();
-				String path = "/cite/" + fileName;
+				String path = Routes.CITE + fileName;
 				downloads.add(new CiteThisPage.Download(path, fileName, file.label(), file.contentType()));
 				files.put(path, Page.of(file.contentType(), file.write(page).getBytes(StandardCharsets.UTF_8))
 					.withHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -52,10 +53,10 @@ final class CitePages {
 	static CitePages of(SiteInfo site, RenderedArticle article, LocalDate accessed) {
 		List<CitablePage> pages = new ArrayList<>();
 		for (RenderedSection section : article.sections()) {
-			pages.add(new CitablePage(section.slug(), site.baseUrl() + "/" + section.slug(), section.title(),
+			pages.add(new CitablePage(section.slug(), site.baseUrl() + Routes.section(section.slug()), section.title(),
 					site.title(), section.metadata().lastReviewed(), accessed));
 		}
-		pages.add(new CitablePage(ARTICLE_ID, site.baseUrl() + "/article", article.content().article().metadata().title(),
+		pages.add(new CitablePage(ARTICLE_ID, site.baseUrl() + Routes.ARTICLE, article.content().article().metadata().title(),
 				site.title(), article.content().articleLastReviewed(), accessed));
 		return new CitePages(pages);
 	}

@@ -11,6 +11,7 @@ import org.ketaminereference.content.MarkdownSource;
 import org.ketaminereference.content.SectionMetadata;
 import org.ketaminereference.discovery.RobotsTxt;
 import org.ketaminereference.discovery.Sitemap;
+import org.ketaminereference.routes.Routes;
 
 /** {@code /sitemap.xml} and {@code /robots.txt} for a built site. */
 final class SearchEngineFiles {
@@ -25,12 +26,12 @@ final class SearchEngineFiles {
 	 */
 	static Map<String, Page> of(Map<String, Page> pages, Content content, String baseUrl) {
 		Map<String, LocalDate> reviewed = new HashMap<>();
-		reviewed.put("/", content.article().metadata().lastReviewed());
+		reviewed.put(Routes.HOME, content.article().metadata().lastReviewed());
 		for (MarkdownSource<SectionMetadata> section : content.sections()) {
-			reviewed.put("/" + section.metadata().slug(), section.metadata().lastReviewed());
+			reviewed.put(Routes.section(section.metadata().slug()), section.metadata().lastReviewed());
 		}
-		reviewed.put("/article", content.articleLastReviewed());
-		reviewed.put("/about", content.about().metadata().lastReviewed());
+		reviewed.put(Routes.ARTICLE, content.articleLastReviewed());
+		reviewed.put(Routes.ABOUT, content.about().metadata().lastReviewed());
 		LocalDate latest = reviewed.values().stream().max(LocalDate::compareTo).orElseThrow();
 
 		Map<String, LocalDate> lastModified = new LinkedHashMap<>();
@@ -40,8 +41,8 @@ final class SearchEngineFiles {
 			}
 		});
 		Map<String, Page> files = new LinkedHashMap<>();
-		files.put(Sitemap.PATH, Page.of("application/xml;charset=UTF-8", Sitemap.write(baseUrl, lastModified)));
-		files.put(RobotsTxt.PATH,
+		files.put(Routes.SITEMAP, Page.of("application/xml;charset=UTF-8", Sitemap.write(baseUrl, lastModified)));
+		files.put(Routes.ROBOTS,
 				Page.of("text/plain;charset=UTF-8", RobotsTxt.write(baseUrl).getBytes(StandardCharsets.UTF_8)));
 		return files;
 	}

@@ -31,9 +31,9 @@ import org.ketaminereference.render.Glossary;
 import org.ketaminereference.render.HeadingLevels;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
-import org.ketaminereference.render.SitePaths;
 import org.ketaminereference.render.TermMarking;
 import org.ketaminereference.render.TocEntry;
+import org.ketaminereference.routes.Routes;
 import org.ketaminereference.search.SearchIndex;
 import org.ketaminereference.search.SearchResults;
 import org.thymeleaf.ITemplateEngine;
@@ -57,9 +57,6 @@ public final class SiteBuilder {
 	private static final List<String> SCRIPTS = List.of("assets/site.js");
 
 	private static final String LEGEND_TITLE = "Kinds of evidence";
-
-	/** The search results page, the one page that answers a query. */
-	public static final String SEARCH_PAGE = "/search";
 
 	private final ITemplateEngine templates;
 
@@ -90,13 +87,13 @@ public final class SiteBuilder {
 		String favicon = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(readClasspath("assets/favicon.svg"));
 
 		ArticleMetadata meta = content.article().metadata();
-		List<NavLink> nav = article.sections().stream().map((s) -> new NavLink("/" + s.slug(), s.title())).toList();
+		List<NavLink> nav = article.sections().stream().map((s) -> new NavLink(Routes.section(s.slug()), s.title())).toList();
 		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheet, script, favicon,
 				properties.baseUrl(), nav);
 
 		CitePages cite = CitePages.of(site, article, LocalDate.now(clock));
 		Map<String, Set<NavLink>> citedIn = new LinkedHashMap<>();
-		pages.put("/", home(site, article, glossary));
+		pages.put(Routes.HOME, home(site, article, glossary));
 		List<RenderedSection> sections = article.sections();
 		for (int i = 0; i < sections.size(); i++) {
 			RenderedSection section = sections.get(i);
@@ -107,28 +104,28 @@ public final class SiteBuilder {
 				.forEach((reference) -> citedIn.computeIfAbsent(reference.reference().id(), (k) -> new LinkedHashSet<>())
 					.add(nav.get(sections.indexOf(section))));
 			String feedback = FeedbackLink.forPage(properties.feedbackUrl(), section.title(),
-					properties.baseUrl() + "/" + section.slug());
-			pages.put("/" + section.slug(),
+					properties.baseUrl() + Routes.section(section.slug()));
+			pages.put(Routes.section(section.slug()),
 					section(site, section, cited, previous, next, cite.part(section.slug()), glossary, feedback));
 		}
-		pages.put("/article", onePageArticle(site, article, cite.part(CitePages.ARTICLE_ID), glossary));
+		pages.put(Routes.ARTICLE, onePageArticle(site, article, cite.part(CitePages.ARTICLE_ID), glossary));
 		pages.putAll(cite.files());
-		pages.put("/references", bibliography(site, article, citedIn));
-		pages.put("/about", about(site, article, glossary));
-		pages.put(SitePaths.GLOSSARY, glossaryPage(site, glossary));
+		pages.put(Routes.REFERENCES, bibliography(site, article, citedIn));
+		pages.put(Routes.ABOUT, about(site, article, glossary));
+		pages.put(Routes.GLOSSARY, glossaryPage(site, glossary));
 		List<ArticleChange> changes = ArticleChange.newestFirst(article.sections());
-		pages.put("/changes", changes(site, changes));
-		pages.put(ChangesFeed.PATH, ChangesFeed.of(site, changes, content.articleLastReviewed()));
+		pages.put(Routes.CHANGES, changes(site, changes));
+		pages.put(Routes.CHANGES_FEED, ChangesFeed.of(site, changes, content.articleLastReviewed()));
 		// Last: the sitemap lists the pages built before it.
 		pages.putAll(SearchEngineFiles.of(pages, content, properties.baseUrl()));
 
 		Map<String, String> redirects = new LinkedHashMap<>();
 		for (RenderedSection section : sections) {
-			section.metadata().aliases().forEach((alias) -> redirects.put("/" + alias, "/" + section.slug()));
+			section.metadata().aliases().forEach((alias) -> redirects.put(Routes.section(alias), Routes.section(section.slug())));
 		}
-		Page notFound = render("not-found", site, new PageInfo("/404", "Page not found", "Page not found – " + meta.title(),
+		Page notFound = render("not-found", site, new PageInfo(Routes.NOT_FOUND, "Page not found", "Page not found – " + meta.title(),
 				"The page you asked for does not exist."), Map.of());
-		Page error = render("error", site, new PageInfo("/error", "Something went wrong",
+		Page error = render("error", site, new PageInfo(Routes.ERROR, "Something went wrong",
 				"Something went wrong – " + meta.title(), "The server could not answer this request."), Map.of());
 		return new SiteSnapshot(pages, redirects, notFound, error, lastReviewed(content), site,
 				SearchIndex.of(article));
@@ -142,7 +139,7 @@ public final class SiteBuilder {
 		SearchResults results = snapshot.search().search(query);
 		SiteInfo site = snapshot.site();
 		String title = results.query().isEmpty() ? "Search" : "Search for “" + results.query() + "”";
-		PageInfo page = new PageInfo(SEARCH_PAGE, "Search", title + " – " + site.title(),
+		PageInfo page = new PageInfo(Routes.SEARCH, "Search", title + " – " + site.title(),
 				"Search every section of the article.");
 		return render("search", site, page, Map.of("results", results, "searchQuery", results.query(), "noindex", true));
 	}
@@ -152,11 +149,11 @@ public final class SiteBuilder {
 		TermMarking terms = new TermMarking(glossary);
 		List<SectionCard> cards = article.sections()
 			.stream()
-			.map((section) -> new SectionCard("/" + section.slug(), section.title(), section.metadata().summary(),
-					TocEntry.of(section.body().headings(), "/" + section.slug())))
+			.map((section) -> new SectionCard(Routes.section(section.slug()), section.title(), section.metadata().summary(),
+					TocEntry.of(section.body().headings(), Routes.section(section.slug()))))
 			.toList();
 		ArticleMetadata meta = article.content().article().metadata();
-		PageInfo page = new PageInfo("/", meta.title(), meta.title(), meta.summary());
+		PageInfo page = new PageInfo(Routes.HOME, meta.title(), meta.title(), meta.summary());
 		return render("home", site, page,
 				Map.of("lead", terms.mark(lead.html()), "references", lead.references(), "cards", cards,
 						"lastReviewed", meta.lastReviewed(), "terms", terms.terms()),
@@ -183,7 +180,7 @@ public final class SiteBuilder {
 		if (next != null) {
 			model.put("next", next);
 		}
-		PageInfo page = new PageInfo("/" + section.slug(), section.title(), section.title() + " – " + site.title(),
+		PageInfo page = new PageInfo(Routes.section(section.slug()), section.title(), section.title() + " – " + site.title(),
 				section.metadata().summary());
 		return render("section", site, page, model, SharingMetadata.medical("article", site, page,
 				section.metadata().lastReviewed(), cited.references(), List.of()));
@@ -201,11 +198,11 @@ public final class SiteBuilder {
 					TocEntry.topLevel(section.body().headings(), "")));
 		}
 		ArticleMetadata meta = article.content().article().metadata();
-		PageInfo page = new PageInfo("/article", meta.title(), "The whole article – " + meta.title(),
+		PageInfo page = new PageInfo(Routes.ARTICLE, meta.title(), "The whole article – " + meta.title(),
 				"All sections of the article on one page: " + meta.summary());
 		List<StructuredData.WebPage> sectionPages = article.sections()
 			.stream()
-			.map((section) -> new StructuredData.WebPage(site.baseUrl() + "/" + section.slug(), section.title(),
+			.map((section) -> new StructuredData.WebPage(site.baseUrl() + Routes.section(section.slug()), section.title(),
 					section.metadata().summary(), section.metadata().lastReviewed()))
 			.toList();
 		return render("article", site, page,
@@ -224,7 +221,7 @@ public final class SiteBuilder {
 					article.formattedReferences().get(reference.id()), "anchor", "ref-" + reference.id(), "citedIn",
 					List.copyOf(citedIn.getOrDefault(reference.id(), Set.of()))))
 			.toList();
-		return render("references", site, new PageInfo("/references", "References",
+		return render("references", site, new PageInfo(Routes.REFERENCES, "References",
 				"References – " + site.title(),
 				"Every source the ketamine article cites, with its kind of evidence and where it is cited."),
 				Map.of("entries", entries));
@@ -236,22 +233,22 @@ public final class SiteBuilder {
 		TermMarking terms = new TermMarking(glossary);
 		List<TocEntry> toc = new ArrayList<>(TocEntry.of(article.about().headings(), ""));
 		toc.add(new TocEntry("#evidence-labels", LEGEND_TITLE, List.of()));
-		return render("about", site, new PageInfo("/about", about.title(), about.title() + " – " + site.title(),
+		return render("about", site, new PageInfo(Routes.ABOUT, about.title(), about.title() + " – " + site.title(),
 				about.summary()), Map.of("body", terms.mark(article.about().html()), "lastReviewed", about.lastReviewed(),
 						"toc", toc, "terms", terms.terms(), "legendTitle", LEGEND_TITLE, "evidence",
 						List.of(Evidence.values())));
 	}
 
 	private Page glossaryPage(SiteInfo site, Glossary glossary) {
-		return render("glossary", site, new PageInfo(SitePaths.GLOSSARY, "Glossary", "Glossary – " + site.title(),
+		return render("glossary", site, new PageInfo(Routes.GLOSSARY, "Glossary", "Glossary – " + site.title(),
 				"Plain-language definitions of the technical terms the ketamine article uses."),
 				Map.of("entries", glossary.alphabetical()));
 	}
 
 	private Page changes(SiteInfo site, List<ArticleChange> changes) {
-		return render("changes", site, new PageInfo("/changes", "What changed", "What changed – " + site.title(),
+		return render("changes", site, new PageInfo(Routes.CHANGES, "What changed", "What changed – " + site.title(),
 				"Every change to the article's sections, newest first."),
-				Map.of("changes", changes, "feed", ChangesFeed.PATH));
+				Map.of("changes", changes, "feed", Routes.CHANGES_FEED));
 	}
 
 	private Page render(String template, SiteInfo site, PageInfo page, Map<String, Object> model) {
@@ -265,6 +262,7 @@ public final class SiteBuilder {
 		context.setVariable("site", site);
 		context.setVariable("page", page);
 		context.setVariable("sharing", sharing);
+		context.setVariable("paths", Routes.PAGES_BY_NAME);
 		return Page.html(templates.process(template, context));
 	}
 
@@ -290,7 +288,7 @@ public final class SiteBuilder {
 	 * can be cached for a year and a changed file is fetched at once.
 	 */
 	private static String addAsset(Map<String, Page> pages, String name, String extension, Page asset) {
-		String path = "/assets/" + name + "." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
+		String path = Routes.ASSETS + name + "." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
 		pages.put(path, asset);
 		return path;
 	}

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ketaminereference.routes.Routes;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.Page;
 import org.ketaminereference.site.SiteSnapshot;
@@ -53,7 +54,7 @@ final class PageServingFilter extends HttpFilter {
 		LastModified modified = lastModified(snapshot);
 		response.setHeader("ETag", page.etag());
 		response.setHeader("Last-Modified", modified.header());
-		response.setHeader("Cache-Control", path.startsWith("/assets/") ? PageWriter.ASSET_CACHING
+		response.setHeader("Cache-Control", path.startsWith(Routes.ASSETS) ? PageWriter.ASSET_CACHING
 				: PageWriter.PAGE_CACHING);
 		if (notModified(request, page, modified)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

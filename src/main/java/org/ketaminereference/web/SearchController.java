@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ketaminereference.routes.Routes;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.SiteBuilder;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ final class SearchController {
 	 * Results are not stored by browsers or proxies: a query about one's health is private, and
 	 * it costs little to search again.
 	 */
-	@RequestMapping(path = SiteBuilder.SEARCH_PAGE, method = { RequestMethod.GET, RequestMethod.HEAD })
+	@RequestMapping(path = Routes.SEARCH, method = { RequestMethod.GET, RequestMethod.HEAD })
 	void search(@RequestParam(name = "q", required = false) String query, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		PageWriter.writeNoStore(request, response, HttpServletResponse.SC_OK, builder.searchPage(site.snapshot(), query));

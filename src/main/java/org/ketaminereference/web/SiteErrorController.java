@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ketaminereference.routes.Routes;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.SiteSnapshot;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -26,7 +27,7 @@ final class SiteErrorController implements ErrorController {
 		this.site = site;
 	}
 
-	@RequestMapping("/error")
+	@RequestMapping(Routes.ERROR)
 	void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		// Asked for directly, /error is not a page.

@@ -1,0 +1,93 @@
+package org.ketaminereference.routes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every path the site answers at, besides a section's {@code /slug}. Templates read the page paths
+ * from {@link #PAGES_BY_NAME} as {@code ${paths.article}}; no section slug may take the first
+ * segment of any of them ({@link #RESERVED_SLUGS}).
+ */
+public final class Routes {
+
+	public static final String HOME = "/";
+
+	public static final String ARTICLE = "/article";
+
+	public static final String REFERENCES = "/references";
+
+	public static final String ABOUT = "/about";
+
+	public static final String CHANGES = "/changes";
+
+	public static final String GLOSSARY = "/glossary";
+
+	/** The changes of {@link #CHANGES} as an Atom feed. */
+	public static final String CHANGES_FEED = "/changes.atom";
+
+	/** The search results page, the one page that answers a query. */
+	public static final String SEARCH = "/search";
+
+	/** Stylesheets and scripts, at content-hashed paths under this prefix. */
+	public static final String ASSETS = "/assets/";
+
+	/** A page's citation as BibTeX, RIS and CSL-JSON files. */
+	public static final String CITE = "/cite/";
+
+	public static final String SITEMAP = "/sitemap.xml";
+
+	public static final String ROBOTS = "/robots.txt";
+
+	/** Spring's error page, and the path the error page's model names. */
+	public static final String ERROR = "/error";
+
+	/** The path the not-found page's model names; no request is answered there. */
+	public static final String NOT_FOUND = "/404";
+
+	/** Health endpoints (Spring Boot Actuator). */
+	public static final String ACTUATOR = "/actuator/";
+
+	/** The pages built from the article, which a link in the content may point at. */
+	public static final Set<String> PAGES = Set.of(HOME, ARTICLE, REFERENCES, ABOUT, CHANGES, GLOSSARY);
+
+	/** The pages a template links to, by name: {@code ${paths.article}}. */
+	public static final Map<String, String> PAGES_BY_NAME = pagesByName();
+
+	/**
+	 * First path segments the site uses itself, so no section may take them as its slug; and
+	 * {@code index}, which many web servers take to mean the home page.
+	 */
+	public static final Set<String> RESERVED_SLUGS = Stream
+		.concat(Stream.of(ARTICLE, REFERENCES, ABOUT, CHANGES, GLOSSARY, SEARCH, ASSETS, CITE, ERROR, ACTUATOR)
+			.map(Routes::firstSegment), Stream.of("index"))
+		.collect(Collectors.toUnmodifiableSet());
+
+	private Routes() {
+	}
+
+	/** The page of the section with this slug. */
+	public static String section(String slug) {
+		return "/" + slug;
+	}
+
+	private static String firstSegment(String path) {
+		return path.substring(1).split("/", 2)[0];
+	}
+
+	private static Map<String, String> pagesByName() {
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("home", HOME);
+		pages.put("article", ARTICLE);
+		pages.put("references", REFERENCES);
+		pages.put("about", ABOUT);
+		pages.put("changes", CHANGES);
+		pages.put("glossary", GLOSSARY);
+		pages.put("search", SEARCH);
+		pages.put("changesFeed", CHANGES_FEED);
+		return Map.copyOf(pages);
+	}
+
+}
