@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import de.undercouch.citeproc.csl.CSLItemData;
-import org.ketaminereference.render.ReferenceFormatter;
 
 /** Formats pages in every {@link CitationStyle} with the same processor as the reference lists. */
 public final class CitationFormatter {
@@ -24,7 +23,7 @@ public final class CitationFormatter {
 		Map<String, List<FormattedCitation>> citations = new LinkedHashMap<>();
 		pages.forEach((page) -> citations.put(page.id(), new ArrayList<>()));
 		for (CitationStyle style : CitationStyle.values()) {
-			Map<String, String> formatted = ReferenceFormatter.formatItems(items, style.cslId());
+			Map<String, String> formatted = ReferenceFormatter.formatItems(items, style);
 			formatted.forEach((id, html) -> citations.get(id).add(new FormattedCitation(style, html)));
 		}
 		citations.replaceAll((id, list) -> List.copyOf(list));

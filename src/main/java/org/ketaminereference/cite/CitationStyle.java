@@ -3,6 +3,7 @@ package org.ketaminereference.cite;
 /** The citation styles a reader can copy, in the order they are offered. */
 public enum CitationStyle {
 
+	/** The medical standard, and the style of the reference lists: six authors, else the first three and "et al.". */
 	AMA("american-medical-association", "AMA"),
 	APA("apa", "APA"),
 	VANCOUVER("vancouver", "Vancouver"),

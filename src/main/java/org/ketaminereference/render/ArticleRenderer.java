@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.ketaminereference.content.Citations;
+import org.ketaminereference.cite.CitationStyle;
+import org.ketaminereference.cite.ReferenceFormatter;
 import org.ketaminereference.content.Content;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.InvalidContentException;
@@ -55,7 +57,7 @@ public final class ArticleRenderer {
 			throw new InvalidContentException(problems);
 		}
 		return new RenderedArticle(content, lead, about, sections,
-				ReferenceFormatter.format(content.references(), ReferenceFormatter.AMA));
+				ReferenceFormatter.format(content.references(), CitationStyle.AMA));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.ketaminereference.render;
+package org.ketaminereference.cite;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -27,12 +28,12 @@ class ReferenceFormatterTests {
 	@BeforeAll
 	static void formatTheRealBibliography() {
 		realReferences = new ContentLoader().load(Path.of("content")).references();
-		real = ReferenceFormatter.format(realReferences, ReferenceFormatter.AMA);
+		real = ReferenceFormatter.format(realReferences, CitationStyle.AMA);
 	}
 
 	private static Element entry(Map<String, String> formatted, String id) {
 		assertThat(formatted).containsKey(id);
-		return Rendering.parse(formatted.get(id));
+		return Jsoup.parseBodyFragment(formatted.get(id)).body();
 	}
 
 	@Nested
@@ -73,7 +74,7 @@ class ReferenceFormatterTests {
 			assertThat(real.keySet())
 				.containsExactlyInAnyOrderElementsOf(realReferences.stream().map(Reference::id).toList());
 			real.forEach((id, html) -> {
-				Element entry = Rendering.parse(html);
+				Element entry = Jsoup.parseBodyFragment(html).body();
 				assertThat(entry.select("[style]")).as(id).isEmpty();
 				assertThat(entry.select("[class]")).as(id).isEmpty();
 				assertThat(entry.text()).as(id).isNotBlank().doesNotContainPattern("^\\d+\\.").doesNotContain("Unknown");
@@ -86,7 +87,7 @@ class ReferenceFormatterTests {
 			Map<String, String> urls = new HashMap<>();
 			realReferences.stream().filter((reference) -> reference.url() != null)
 				.forEach((reference) -> urls.put(reference.id(), reference.url()));
-			real.forEach((id, html) -> assertThat(Rendering.parse(html).select("a").eachAttr("href")).as(id)
+			real.forEach((id, html) -> assertThat(Jsoup.parseBodyFragment(html).body().select("a").eachAttr("href")).as(id)
 				.allSatisfy((href) -> assertThat(href.startsWith("https://") || href.equals(urls.get(id)))
 					.as("%s in %s", href, id)
 					.isTrue()));
@@ -143,7 +144,7 @@ class ReferenceFormatterTests {
 		}
 
 		private static String format(Reference reference) {
-			return entry(ReferenceFormatter.format(List.of(reference), ReferenceFormatter.AMA), reference.id()).text();
+			return entry(ReferenceFormatter.format(List.of(reference), CitationStyle.AMA), reference.id()).text();
 		}
 
 		private static Reference reference(boolean truncated, String... families) {

@@ -1,4 +1,4 @@
-package org.ketaminereference.render;
+package org.ketaminereference.cite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,19 +16,19 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.output.Bibliography;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
 
 /**
- * Formats bibliography entries with citeproc-java and the official CSL styles, once at startup.
- * The numbers the style would print are dropped: pages number their references themselves, in
- * order of first citation.
+ * Formats bibliography entries with citeproc-java and the official CSL styles, once at startup:
+ * the reference lists in {@link CitationStyle#AMA}, and (through {@link CitationFormatter}) the
+ * pages' own citations in every style. The numbers the style would print are dropped: pages number
+ * their references themselves, in order of first citation.
  */
 public final class ReferenceFormatter {
-
-	/** AMA style, the medical standard: six authors, else the first three and "et al.". */
-	public static final String AMA = "american-medical-association";
 
 	// AMA shortens lists of seven or more names; padding a list the source already cut short
 	// to seven makes the style print its first three and "et al." without changing the style.
@@ -41,7 +41,7 @@ public final class ReferenceFormatter {
 	}
 
 	/** Formats every reference in the given CSL style; returns HTML fragments by reference id. */
-	public static Map<String, String> format(List<Reference> references, String style) {
+	public static Map<String, String> format(List<Reference> references, CitationStyle style) {
 		return formatItems(references.stream().map(ReferenceFormatter::toCsl).toList(), style);
 	}
 
@@ -49,9 +49,9 @@ public final class ReferenceFormatter {
 	 * Formats CSL items in the given CSL style; returns HTML fragments, without inline styles, by
 	 * item id.
 	 */
-	public static Map<String, String> formatItems(List<CSLItemData> items, String style) {
+	static Map<String, String> formatItems(List<CSLItemData> items, CitationStyle style) {
 		try {
-			CSL processor = new CSL(new ListItemDataProvider(items), style);
+			CSL processor = new CSL(new ListItemDataProvider(items), style.cslId());
 			processor.setOutputFormat("html");
 			processor.setConvertLinks(true);
 			processor.registerCitationItems(items.stream().map(CSLItemData::getId).toList());
@@ -74,7 +74,10 @@ public final class ReferenceFormatter {
 	 * elements: the Content-Security-Policy forbids {@code style=""}.
 	 */
 	private static String entryText(String entry) {
-		Element document = Fragments.parse(entry);
+		Document parsed = Jsoup.parseBodyFragment(entry);
+		// Pretty printing would add whitespace between inline elements.
+		parsed.outputSettings().prettyPrint(false);
+		Element document = parsed.body();
 		for (Element styled : document.select("[style]")) {
 			String style = styled.attr("style").replace(" ", "");
 			styled.removeAttr("style");
