@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Starts the packaged jar as the Docker image does, with the JVM flags of the Dockerfile's
  * {@code ENTRYPOINT} (ahead-of-time bean definitions, serial collector, heap share), which no
- * other test uses: every other test builds its context from the configuration classes.
+ * other test uses: every other test builds its context from the configuration classes. Each
+ * command runs in an empty folder of its own, so these tests also show that the jar carries its
+ * article and needs no {@code content/} beside it.
  */
 class PackagedJarIT {
 
@@ -62,6 +64,22 @@ class PackagedJarIT {
 		assertThat(Files.readString(log)).contains("Serving the prebuilt site " + prebuilt);
 	}
 
+	@Test
+	void checksItsBuiltInArticleFromAnEmptyFolder(@TempDir Path temp) throws Exception {
+		Path log = temp.resolve("check.log");
+		runToCompletion(log, "--check");
+		assertThat(Files.readString(log)).containsPattern("the content is valid \\([1-9][0-9]* sections");
+	}
+
+	@Test
+	void aContentFolderThatIsSetMustExist(@TempDir Path temp) throws Exception {
+		Path log = temp.resolve("check.log");
+		Process check = start(log, "--check", "--reference.content-dir=" + temp.resolve("no-such-folder"));
+		assertThat(check.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(check.exitValue()).isNotZero();
+		assertThat(Files.readString(log)).contains(temp.resolve("no-such-folder").toString());
+	}
+
 	/** Starts the jar as a server, fetches {@code /mental-health} (which must answer 200), stops it. */
 	private static String serveMentalHealth(Path log, String... args) throws Exception {
 		List<String> serverArgs = new ArrayList<>(List.of("--server.port=0"));
@@ -94,9 +112,12 @@ class PackagedJarIT {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(entrypointFlags());
 		command.add("-jar");
-		command.add(JAR.toString());
+		command.add(JAR.toAbsolutePath().toString());
 		command.addAll(List.of(args));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return new ProcessBuilder(command).directory(log.getParent().toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
 	}
 
 	/** The JVM flags of the Dockerfile's ENTRYPOINT, without the CDS archive only the image has. */

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * variables) and validated at startup by {@link ReferencePropertiesValidator}.
  *
  * @param contentDir where the article is read from; relative paths are resolved against the
- * working directory
+ * working directory. Unset, the article built into the jar (see {@link BuiltInContent}); set, the
+ * folder must exist
  * @param baseUrl the public URL of the site, without a trailing slash, used for canonical links
  * and absolute URLs in generated files
  * @param watch whether to rebuild the site when a content file changes (for authors; a broken
@@ -25,10 +26,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * filled in (see {@link FeedbackLink}); unset, no link appears
  */
 @ConfigurationProperties("reference")
-public record ReferenceProperties(@DefaultValue("content") Path contentDir,
+public record ReferenceProperties(Path contentDir,
 		@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("false") boolean watch, Path prebuiltSite,
 		String feedbackUrl) {
+
+	/** The folder to read the article from: the one set, or the jar's own article unpacked. */
+	@Override
+	public Path contentDir() {
+		return (contentDir != null) ? contentDir : BuiltInContent.directory();
+	}
 
 	public URI baseUri() {
 		return URI.create(baseUrl);

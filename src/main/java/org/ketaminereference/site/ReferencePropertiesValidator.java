@@ -27,9 +27,6 @@ final class ReferencePropertiesValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		ReferenceProperties properties = (ReferenceProperties) target;
-		if (properties.contentDir() == null) {
-			errors.rejectValue("contentDir", "NotNull", "must not be null");
-		}
 		if (properties.baseUrl() == null) {
 			errors.rejectValue("baseUrl", "NotNull", "must not be null");
 		}

@@ -2,6 +2,7 @@ package org.ketaminereference.site;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.validation.Errors;
@@ -31,12 +32,15 @@ class ReferencePropertiesValidatorTests {
 		assertThat(errors.getFieldError("baseUrl").getDefaultMessage()).isEqualTo(ReferencePropertiesValidator.BAD_BASE_URL);
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "contentDir", "baseUrl" })
-	void refusesAMissingSetting(String field) {
-		Errors errors = field.equals("contentDir") ? validate(null, "https://example.org")
-				: validate(Path.of("content"), null);
-		assertThat(errors.getFieldError(field).getDefaultMessage()).isEqualTo("must not be null");
+	@Test
+	void refusesAMissingBaseUrl() {
+		Errors errors = validate(Path.of("content"), null);
+		assertThat(errors.getFieldError("baseUrl").getDefaultMessage()).isEqualTo("must not be null");
+	}
+
+	@Test
+	void acceptsNoContentDirectoryMeaningTheBuiltInArticle() {
+		assertThat(validate(null, "https://example.org").hasErrors()).isFalse();
 	}
 
 	@ParameterizedTest
