@@ -53,7 +53,10 @@ class CommandLineTests {
 
 	@Test
 	void settingsAreReadAsTheApplicationReadsThemWithoutStartingIt() {
-		assertThat(CommandLine.properties().contentDir()).isEqualTo(Path.of("content"));
+		// Unset: the article built into the jar, unpacked; the same files as content/.
+		Path builtIn = CommandLine.properties().contentDir();
+		assertThat(builtIn).isNotEqualTo(Path.of("content"));
+		assertThat(builtIn.resolve("sections/01-history.md")).hasSameBinaryContentAs(Path.of("content/sections/01-history.md"));
 		assertThat(CommandLine.properties("--reference.content-dir=/srv/article").contentDir())
 			.isEqualTo(Path.of("/srv/article"));
 	}
