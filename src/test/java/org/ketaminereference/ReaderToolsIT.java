@@ -60,6 +60,30 @@ class ReaderToolsIT {
 		}
 
 		@Test
+		void showsWhatANearSpellingFindsAndLinksToWhatWasTyped() throws Exception {
+			Document page = Jsoup.parse(search("dissociaton").body());
+
+			assertThat(page.select(".search-status").text()).contains("showing results for “dissociation”");
+			Element typed = page.selectFirst(".search-status a");
+			assertThat(typed.text()).isEqualTo("dissociaton");
+			assertThat(page.select("ol.search-results > li")).isNotEmpty();
+			Document asTyped = get(typed.attr("href"));
+			assertThat(asTyped.select(".search-status").text()).contains("Nothing in the article matches “dissociaton”");
+			assertThat(asTyped.select("ol.search-results")).isEmpty();
+		}
+
+		@Test
+		void findsAReferenceByItsAuthorWithTheSectionsThatCiteIt() throws Exception {
+			Element first = Jsoup.parse(search("Berman").body()).selectFirst("ol.search-results > li");
+
+			String href = first.selectFirst("h2 > a").attr("href");
+			assertThat(href).isEqualTo("/references#ref-berman2000");
+			assertThat(get("/references").getElementById("ref-berman2000")).isNotNull();
+			assertThat(first.select(".result-cited a").eachAttr("href")).contains("/mental-health");
+			assertThat(first.select(".snippet mark").eachText()).contains("Berman");
+		}
+
+		@Test
 		void isInTheSiteLayoutAndNotIndexedOrStored() throws Exception {
 			HttpResponse<String> response = search("bladder");
 			Document page = Jsoup.parse(response.body());

@@ -29,6 +29,7 @@ import org.ketaminereference.routes.Routes;
  * sections/*.md       one file per section
  * references.yaml     the bibliography (CSL-YAML)
  * glossary.yaml       the technical terms and their plain definitions
+ * search-names.yaml   optional: spellings and names that search treats as one word
  * timeline.yaml, mechanisms-diagram.yaml, evidence-tables.yaml
  *                     optional data behind the figures
  * </pre>
@@ -73,6 +74,7 @@ public final class ContentLoader {
 		List<MarkdownSource<SectionMetadata>> sections = loadSections(directory, problems);
 		FigureData figures = figureLoader.load(directory, knownKeys, references, problems);
 		List<GlossaryTerm> glossary = loadGlossary(directory, problems);
+		SearchNames searchNames = new SearchNamesLoader().load(directory, problems);
 
 		List<MarkdownSource<?>> sources = new ArrayList<>();
 		article.ifPresent(sources::add);
@@ -84,7 +86,8 @@ public final class ContentLoader {
 		}
 		checkSlugs(sections, problems);
 		problems.throwIfAny();
-		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references, figures, glossary);
+		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references, figures, glossary,
+				searchNames);
 	}
 
 	/**

@@ -6,15 +6,21 @@ import java.util.List;
  * What a search found, or why it did not search.
  *
  * @param query the query as searched: trimmed, whitespace collapsed, control characters removed;
- * cut to the limit when it is too long, so that a page never repeats more than that
+ * cut to the limit when it is too long, so that a page never repeats more than that; for
+ * {@link Outcome#CORRECTED} the corrected query
  * @param length the length of the query in characters, before any cut
  * @param outcome what the results page should say
  * @param hits the passages found, best first; empty unless something was found
+ * @param typed for {@link Outcome#CORRECTED}, what the reader typed; {@code null} otherwise
  */
-public record SearchResults(String query, int length, Outcome outcome, List<SearchHit> hits) {
+public record SearchResults(String query, int length, Outcome outcome, List<SearchHit> hits, String typed) {
 
 	public SearchResults {
 		hits = List.copyOf(hits);
+	}
+
+	SearchResults(String query, int length, Outcome outcome, List<SearchHit> hits) {
+		this(query, length, outcome, hits, null);
 	}
 
 	public enum Outcome {
@@ -35,7 +41,13 @@ public record SearchResults(String query, int length, Outcome outcome, List<Sear
 		FOUND,
 
 		/** Searched; no passage has every word, {@code hits} holds those with some of them. */
-		FOUND_SOME_WORDS
+		FOUND_SOME_WORDS,
+
+		/**
+		 * What the reader typed found nothing or only some words; {@code hits} holds what a near
+		 * spelling ({@code query}) finds with every word.
+		 */
+		CORRECTED
 
 	}
 

@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.ketaminereference.search.SearchIndex;
-import org.ketaminereference.search.SectionPassage;
+import org.ketaminereference.search.Passage;
 
 /**
  * A built site saved to one file, with the {@link SiteFingerprint} of what it was built from. A
@@ -37,7 +37,7 @@ public final class PrebuiltSite {
 	private static final Log logger = LogFactory.getLog(PrebuiltSite.class);
 
 	/** The file's first bytes; the number changes whenever the layout below does. */
-	private static final String FORMAT = "ketamine-reference prebuilt site, format 1";
+	private static final String FORMAT = "ketamine-reference prebuilt site, format 2";
 
 	/** No field of a real site comes near this; a larger length means the file is damaged. */
 	private static final int MAX_LENGTH = 64 * 1024 * 1024;
@@ -127,14 +127,23 @@ public final class PrebuiltSite {
 		writeStrings(out, site.redirects());
 		writePage(out, site.notFound());
 		writePage(out, site.error());
-		List<SectionPassage> passages = site.search().passages();
+		List<Passage> passages = site.search().passages();
 		out.writeInt(passages.size());
-		for (SectionPassage passage : passages) {
-			writeString(out, passage.sectionPath());
-			writeString(out, passage.sectionTitle());
-			writeString(out, passage.headingId());
+		for (Passage passage : passages) {
+			writeString(out, passage.kind().name());
+			writeString(out, passage.pagePath());
+			writeString(out, passage.pageTitle());
+			writeString(out, passage.anchor());
 			writeString(out, passage.heading());
 			writeString(out, passage.text());
+			writeString(out, passage.keywords());
+			writeList(out, passage.citedIn());
+		}
+		for (List<List<String>> groups : List.of(site.search().spellings(), site.search().names())) {
+			out.writeInt(groups.size());
+			for (List<String> group : groups) {
+				writeList(out, group);
+			}
 		}
 	}
 
@@ -162,14 +171,17 @@ public final class PrebuiltSite {
 		Page notFound = readPage(in);
 		Page error = readPage(in);
 		int passageCount = readCount(in);
-		List<SectionPassage> passages = new ArrayList<>(passageCount);
+		List<Passage> passages = new ArrayList<>(passageCount);
 		for (int i = 0; i < passageCount; i++) {
-			passages.add(new SectionPassage(readString(in), readString(in), readString(in), readString(in), readString(in)));
+			passages.add(new Passage(Passage.Kind.valueOf(readString(in)), readString(in), readString(in), readString(in),
+					readString(in), readString(in), readString(in), readList(in)));
 		}
+		List<List<String>> spellings = readGroups(in);
+		List<List<String>> names = readGroups(in);
 		if (in.read() != -1) {
 			throw new IOException("bytes after the end of the site");
 		}
-		return new SiteSnapshot(pages, redirects, notFound, error, lastModified, info, SearchIndex.of(passages));
+		return new SiteSnapshot(pages, redirects, notFound, error, lastModified, info, SearchIndex.of(passages, spellings, names));
 	}
 
 	private static void writePage(DataOutputStream out, Page page) throws IOException {
@@ -199,6 +211,31 @@ public final class PrebuiltSite {
 			map.put(readString(in), readString(in));
 		}
 		return map;
+	}
+
+	private static void writeList(DataOutputStream out, List<String> list) throws IOException {
+		out.writeInt(list.size());
+		for (String text : list) {
+			writeString(out, text);
+		}
+	}
+
+	private static List<List<String>> readGroups(DataInputStream in) throws IOException {
+		int count = readCount(in);
+		List<List<String>> groups = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			groups.add(readList(in));
+		}
+		return groups;
+	}
+
+	private static List<String> readList(DataInputStream in) throws IOException {
+		int count = readCount(in);
+		List<String> list = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			list.add(readString(in));
+		}
+		return list;
 	}
 
 	/** Writes {@code null} as length -1 (unlike {@code writeUTF}, any length of text fits). */

@@ -135,8 +135,8 @@ public final class SiteBuilder {
 	 * The search results page for a query, in the layout of the snapshot it searches. Never
 	 * indexed by search engines: it only repeats the article's text.
 	 */
-	public Page searchPage(SiteSnapshot snapshot, String query) {
-		SearchResults results = snapshot.search().search(query);
+	public Page searchPage(SiteSnapshot snapshot, String query, boolean correctSpelling) {
+		SearchResults results = snapshot.search().search(query, correctSpelling);
 		SiteInfo site = snapshot.site();
 		String title = results.query().isEmpty() ? "Search" : "Search for “" + results.query() + "”";
 		PageInfo page = new PageInfo(Routes.SEARCH, "Search", title + " – " + site.title(),

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Answers {@code /search?q=...} with the results page. More specific than the site's
  * {@code /**} mapping, so it wins. Every query gets a page (200), whatever it contains; the page
- * explains an empty or over-long query.
+ * explains an empty or over-long query. {@code exact} (any value) searches for the query as typed,
+ * without correcting its spelling: the page's "search instead for" link.
  */
 @Controller
 final class SearchController {
@@ -34,9 +35,11 @@ final class SearchController {
 	 * it costs little to search again.
 	 */
 	@RequestMapping(path = Routes.SEARCH, method = { RequestMethod.GET, RequestMethod.HEAD })
-	void search(@RequestParam(name = "q", required = false) String query, HttpServletRequest request,
+	void search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "exact", required = false) String exact, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		PageWriter.writeNoStore(request, response, HttpServletResponse.SC_OK, builder.searchPage(site.snapshot(), query));
+		PageWriter.writeNoStore(request, response, HttpServletResponse.SC_OK,
+				builder.searchPage(site.snapshot(), query, exact == null));
 	}
 
 }

@@ -126,6 +126,15 @@ public final class FaultyContentCatalogue {
 						"sections/02-second.md:11: citation: unknown reference 'jones2021'; add it to references.yaml or fix the key"),
 				faulty("a bibliography that is not a list", (c) -> c.write(REFERENCES, "references: none\n"),
 						"references.yaml:1: references: must be a list of CSL entries under 'references:'"),
+				// The spellings and names search treats as one
+				faulty("a spelling group of one form", (c) -> c.write("search-names.yaml", "spellings:\n  - [anaesthesia, anesthesia]\n  - [colour]\n"),
+						"search-names.yaml:3: spellings[1]: must be a list of two or more forms, like [anaesthesia, anesthesia]"),
+				faulty("a form in two groups", (c) -> c.write("search-names.yaml", "spellings:\n  - [anaesthesia, anesthesia]\nnames:\n  - [esketamine, Anesthesia]\n"),
+						"search-names.yaml:4: names[0][1]: 'Anesthesia' is already in spellings[0]; a form belongs to one group only"),
+				faulty("a form that is not words", (c) -> c.write("search-names.yaml", "names:\n  - [ketamine, \"K!\"]\n"),
+						"search-names.yaml:2: names[0][1]: 'K!' must be words of letters and digits separated by single spaces, hyphens or apostrophes"),
+				faulty("an unknown field in the names file", (c) -> c.write("search-names.yaml", "spelling:\n  - [colour, color]\n"),
+						"search-names.yaml:1: spelling: unknown field; the file has 'spellings:' and 'names:'"),
 				// The files themselves
 				faulty("a file that is not UTF-8", (c) -> c.writeBytes(FIRST, latin1(c.read(FIRST).replace("Another sentence", "Caf\u00e9 sentence"))),
 						"sections/01-first.md:17: is not valid UTF-8; save the file as UTF-8"),

@@ -48,6 +48,104 @@ class SearchIndexTests {
 	}
 
 	@Nested
+	class WordsReadersType {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "anesthesia", "anaesthesia" })
+		void americanAndBritishSpellingsFindTheSamePassages(String spelling) {
+			List<String> american = hits("anesthesia").stream().map(SearchHit::href).toList();
+
+			assertThat(hits(spelling).stream().map(SearchHit::href).toList()).isEqualTo(american).hasSizeGreaterThan(5);
+			assertThat(hits(spelling)).anySatisfy((hit) -> assertThat(marked(hit)).contains("anaesthesia"));
+		}
+
+		@Test
+		void aBrandNameFindsThePassageThatNamesItFirstAndThenWhatTheTextCallsIt() {
+			List<SearchHit> found = hits("spravato");
+
+			assertThat(marked(found.get(0))).anySatisfy((word) -> assertThat(word).isEqualToIgnoringCase("Spravato"));
+			assertThat(found).anySatisfy((hit) -> {
+				assertThat(marked(hit)).contains("esketamine").doesNotContain("Spravato");
+			});
+		}
+
+		@Test
+		void aNameOfSeveralWordsIsOneName() {
+			assertThat(hits("special K").get(0).href()).isEqualTo("/risks#harms-of-non-medical-use");
+			assertThat(hits("angel dust")).anySatisfy((hit) -> assertThat(marked(hit)).contains("phencyclidine"));
+		}
+
+		@Test
+		void whatTheTextCallsAThingDoesNotFindItsOtherNames() {
+			assertThat(index.search("esketamine").hits()).allSatisfy((hit) -> assertThat(marked(hit)).doesNotContain("Spravato", "SPRAVATO"));
+		}
+
+		@Test
+		void aGlossaryAbbreviationFindsItsTerm() {
+			assertThat(hits("PTSD")).anySatisfy((hit) -> assertThat(marked(hit)).contains("traumatic").doesNotContain("PTSD"));
+		}
+
+		@Test
+		void aTypoThatFindsNothingShowsWhatTheNearestSpellingFinds() {
+			SearchResults results = index.search("dissociaton");
+
+			assertThat(results.outcome()).isEqualTo(Outcome.CORRECTED);
+			assertThat(results.typed()).isEqualTo("dissociaton");
+			assertThat(results.query()).isEqualTo("dissociation");
+			assertThat(results.hits()).isEqualTo(index.search("dissociation").hits());
+		}
+
+		@Test
+		void aTypoIsCorrectedOnlyInTheWordThatHasIt() {
+			SearchResults results = index.search("ketamine bladdr");
+
+			assertThat(results.outcome()).isEqualTo(Outcome.CORRECTED);
+			assertThat(results.query()).isEqualTo("ketamine bladder");
+		}
+
+		@Test
+		void searchingExactlyAsTypedCorrectsNothing() {
+			assertThat(index.search("dissociaton", false).outcome()).isEqualTo(Outcome.NO_MATCHES);
+		}
+
+		@Test
+		void aWordWithNoNearSpellingIsNotCorrected() {
+			assertThat(index.search("xqzvwk").outcome()).isEqualTo(Outcome.NO_MATCHES);
+		}
+
+		@Test
+		void aGlossaryTermIsFoundWithItsDefinitionAsSnippet() {
+			SearchHit term = hits("psychotomimetic").stream()
+				.filter((hit) -> hit.kind() == Passage.Kind.TERM)
+				.findFirst()
+				.orElseThrow();
+
+			assertThat(term.href()).isEqualTo("/glossary#term-psychotomimetic");
+			assertThat(term.sectionTitle()).isEqualTo("Glossary");
+			assertThat(term.snippet().text()).isEqualTo(article.content()
+				.glossary()
+				.stream()
+				.filter((t) -> t.term().equals("Psychotomimetic"))
+				.findFirst()
+				.orElseThrow()
+				.definition());
+		}
+
+		@Test
+		void anAuthorFindsTheReferenceWithTheSectionsThatCiteIt() {
+			SearchHit reference = hits("Berman").get(0);
+
+			assertThat(reference.kind()).isEqualTo(Passage.Kind.REFERENCE);
+			assertThat(reference.href()).isEqualTo("/references#ref-berman2000");
+			assertThat(reference.heading()).isEqualTo("Antidepressant effects of ketamine in depressed patients");
+			assertThat(reference.snippet().text()).contains("Berman", "2000");
+			assertThat(reference.citedIn()).extracting(SearchHit.Link::path).contains("/mental-health");
+			assertThat(reference.citedIn()).extracting(SearchHit.Link::title).doesNotContain("/mental-health");
+		}
+
+	}
+
+	@Nested
 	class BuildingTheIndex {
 
 		@Test
@@ -162,7 +260,7 @@ class SearchIndexTests {
 
 		@Test
 		void everyHitLinksToARealHeadingOfItsSection() {
-			for (SearchHit hit : hits("ketamine")) {
+			for (SearchHit hit : hits("ketamine").stream().filter((hit) -> hit.kind() == Passage.Kind.SECTION).toList()) {
 				var section = article.sections()
 					.stream()
 					.filter((candidate) -> hit.sectionPath().equals("/" + candidate.slug()))

@@ -1,0 +1,258 @@
+package org.ketaminereference.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * How search reads words, and the words it treats as one.
+ *
+ * <p>
+ * Text is analysed as Lucene's English analyser does (words, lower case, no stop words, Porter
+ * stems), with the words of a reader's question ("how", "does", "what ... mean") as stop words
+ * too: they say nothing about what the reader is after.
+ *
+ * <p>
+ * Spellings (from {@code search-names.yaml} and the glossary's forms) are one word: a query's
+ * words are expanded with a {@link SynonymGraphFilter} built from the groups analysed the same
+ * way, so that one group covers plurals and other endings, and Lucene scores the forms as one
+ * term. Names are not one word: "Spravato" finds what the text calls it, "esketamine", but a
+ * passage that names the brand is worth more to a reader who typed it, so the name's query
+ * becomes "Spravato or esketamine" with esketamine at {@link #TARGET_WEIGHT}. The index
+ * holds the text as written: a new group needs no reindexing, and snippets mark the form the
+ * text uses.
+ */
+final class Names {
+
+	/**
+	 * The weight of what the text calls a thing, in a query for another of its names: enough to
+	 * find every passage about it, not so much that they outrank the passages naming it as typed.
+	 */
+	static final float TARGET_WEIGHT = 0.3f;
+
+	/** Lucene's English stop words and the words of a question. */
+	static final CharArraySet STOP_WORDS = stopWords();
+
+	private final List<List<String>> spellings;
+
+	private final List<List<String>> names;
+
+	/** Every group's forms as the index stores them, padded with spaces to find whole words. */
+	private final List<List<String>> analysedSpellings;
+
+	private final List<List<String>> analysedNames;
+
+	private final SynonymMap synonyms;
+
+	/** Every name but the first of its group, in lower case, with the first. */
+	private final Map<String, String> targets = new LinkedHashMap<>();
+
+	/** Finds the forms of several words in a query. */
+	private final Pattern phrases;
+
+	private final Analyzer text = new Analyzer() {
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			StandardTokenizer words = new StandardTokenizer();
+			return new TokenStreamComponents(words, englishWords(words));
+		}
+
+	};
+
+	private final Analyzer query = new Analyzer() {
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			StandardTokenizer words = new StandardTokenizer();
+			return new TokenStreamComponents(words, new SynonymGraphFilter(englishWords(words), synonyms, true));
+		}
+
+	};
+
+	/**
+	 * @param spellings groups of forms of one word, each of which finds the others
+	 * @param names groups of names, each of which finds the first
+	 */
+	Names(List<List<String>> spellings, List<List<String>> names) {
+		this.spellings = spellings.stream().map(List::copyOf).toList();
+		this.names = names.stream().map(List::copyOf).toList();
+		this.analysedSpellings = this.spellings.stream().map(this::padded).toList();
+		this.analysedNames = this.names.stream().map(this::padded).toList();
+		this.synonyms = synonyms();
+		for (List<String> group : this.names) {
+			group.subList(1, group.size()).forEach((name) -> targets.putIfAbsent(key(name), group.get(0)));
+		}
+		this.phrases = pattern(java.util.stream.Stream.concat(this.spellings.stream(), this.names.stream())
+			.flatMap(List::stream)
+			.filter((form) -> form.contains(" "))
+			.map(Names::key)
+			.collect(Collectors.toSet()));
+	}
+
+	List<List<String>> spellings() {
+		return spellings;
+	}
+
+	List<List<String>> names() {
+		return names;
+	}
+
+	/** What the index stores and the highlighter marks: the text's own words. */
+	Analyzer textAnalyzer() {
+		return text;
+	}
+
+	/** What a query's words become: their stems and every other spelling of them. */
+	Analyzer queryAnalyzer() {
+		return query;
+	}
+
+	/**
+	 * The query with each form of several words in quotes: the query parser analyses each word
+	 * on its own otherwise, and the form would never match. A query with quotes of its own is
+	 * left as it is: the reader is already saying which words go together.
+	 */
+	String quotePhrases(String query) {
+		if (query.indexOf('"') >= 0 || phrases == null) {
+			return query;
+		}
+		return phrases.matcher(query).replaceAll((match) -> Matcher.quoteReplacement('"' + match.group() + '"'));
+	}
+
+	/** What the text calls the thing {@code word} (a word or phrase of a query) names, or {@code null}. */
+	String target(String word) {
+		return targets.get(key(word));
+	}
+
+	/**
+	 * What the static export adds to a passage so that a search there finds it as a query
+	 * rewritten here would: every other spelling of a word the passage has, and every other name
+	 * of a thing it names, unless the passage has them already.
+	 */
+	Set<String> otherForms(String passage) {
+		String words = " " + String.join(" ", terms(text, passage)) + " ";
+		Set<String> others = new LinkedHashSet<>();
+		for (int i = 0; i < spellings.size(); i++) {
+			List<String> forms = analysedSpellings.get(i);
+			if (forms.stream().anyMatch(words::contains)) {
+				addMissing(others, spellings.get(i), forms, words);
+			}
+		}
+		for (int i = 0; i < names.size(); i++) {
+			List<String> forms = analysedNames.get(i);
+			if (words.contains(forms.get(0))) {
+				addMissing(others, names.get(i), forms, words);
+			}
+		}
+		return others;
+	}
+
+	private static void addMissing(Set<String> others, List<String> group, List<String> analysed, String words) {
+		for (int j = 0; j < group.size(); j++) {
+			if (!words.contains(analysed.get(j))) {
+				others.add(group.get(j).toLowerCase(Locale.ROOT));
+			}
+		}
+	}
+
+	private List<String> padded(List<String> group) {
+		return group.stream().map((form) -> " " + String.join(" ", terms(text, form)) + " ").toList();
+	}
+
+	private static TokenStream englishWords(StandardTokenizer words) {
+		TokenStream stream = new EnglishPossessiveFilter(words);
+		stream = new LowerCaseFilter(stream);
+		stream = new StopFilter(stream, STOP_WORDS);
+		return new PorterStemFilter(stream);
+	}
+
+	private static CharArraySet stopWords() {
+		CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+		words.addAll(List.of("what", "which", "who", "why", "how", "do", "does", "did", "can", "mean", "means", "i"));
+		return CharArraySet.unmodifiableSet(words);
+	}
+
+	private SynonymMap synonyms() {
+		SynonymMap.Builder builder = new SynonymMap.Builder(true);
+		for (List<String> group : spellings) {
+			Set<CharsRef> forms = new LinkedHashSet<>();
+			for (String form : group) {
+				List<String> terms = terms(text, form);
+				if (!terms.isEmpty()) {
+					forms.add(SynonymMap.Builder.join(terms.toArray(String[]::new), new CharsRefBuilder()));
+				}
+			}
+			for (CharsRef input : forms) {
+				forms.stream().filter((output) -> !output.equals(input)).forEach((output) -> builder.add(input, output, true));
+			}
+		}
+		try {
+			return builder.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A form as a query finds it: lower case, words separated by single spaces. */
+	private static String key(String form) {
+		return form.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+	}
+
+	private static Pattern pattern(Set<String> forms) {
+		if (forms.isEmpty()) {
+			return null;
+		}
+		// Longest first, so that "electroconvulsive therapy" is not cut short by a shorter form.
+		List<String> alternatives = forms.stream()
+			.sorted((a, b) -> b.length() - a.length())
+			.map((form) -> Arrays.stream(form.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+			.collect(Collectors.toCollection(ArrayList::new));
+		return Pattern.compile("(?<![\\p{L}\\p{N}-])(" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}-])",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/** The words of {@code text} as {@code analyzer} gives them. */
+	static List<String> terms(Analyzer analyzer, String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+}
