@@ -2,12 +2,14 @@ package org.ketaminereference.figures;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.Element;
 import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.EvidenceTable;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
+import org.ketaminereference.text.ReaderText;
 
 /**
  * An "evidence at a glance" table. The year and the evidence label come from each row's
@@ -16,11 +18,14 @@ import org.ketaminereference.content.ReferenceName;
  */
 final class EvidenceTableFigure {
 
-	private static final List<String> COLUMNS = List.of("Study", "Year", "Design", "Participants", "Main finding",
-			"Evidence");
+	private static final List<String> COLUMNS = Stream
+		.of(ReaderText.EVIDENCE_TABLE_STUDY, ReaderText.EVIDENCE_TABLE_YEAR, ReaderText.EVIDENCE_TABLE_DESIGN,
+				ReaderText.EVIDENCE_TABLE_PARTICIPANTS, ReaderText.EVIDENCE_TABLE_FINDING, ReaderText.EVIDENCE_TABLE_EVIDENCE)
+		.map(ReaderText::text)
+		.toList();
 
 	/** Shown where the sources this article checked do not give a value. */
-	static final String NOT_REPORTED = "Not reported in this article's sources";
+	static final String NOT_REPORTED = ReaderText.EVIDENCE_TABLE_NOT_REPORTED.text();
 
 	private EvidenceTableFigure() {
 	}

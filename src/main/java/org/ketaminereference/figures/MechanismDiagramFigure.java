@@ -13,6 +13,7 @@ import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.MechanismDiagram;
 import org.ketaminereference.content.MechanismDiagram.Node;
 import org.ketaminereference.content.MechanismDiagram.Status;
+import org.ketaminereference.text.ReaderText;
 
 /**
  * The mechanism diagram: boxes on a two-column grid joined by arrows, each box drawn by how well
@@ -39,7 +40,7 @@ final class MechanismDiagramFigure {
 
 	private static final double LEGEND_LINE = 26;
 
-	private static final String TEXT_SUMMARY = "The diagram in words";
+	private static final String TEXT_SUMMARY = ReaderText.DIAGRAM_TEXT_VERSION.text();
 
 	private MechanismDiagramFigure() {
 	}
@@ -165,9 +166,9 @@ final class MechanismDiagramFigure {
 
 	static String statusText(Status status) {
 		return switch (status) {
-			case ESTABLISHED -> "Established";
-			case HYPOTHESIS -> "Hypothesis, mainly from animal studies";
-			case CONTESTED -> "Contested or preliminary";
+			case ESTABLISHED -> ReaderText.DIAGRAM_ESTABLISHED.text();
+			case HYPOTHESIS -> ReaderText.DIAGRAM_HYPOTHESIS.text();
+			case CONTESTED -> ReaderText.DIAGRAM_CONTESTED.text();
 		};
 	}
 
@@ -180,9 +181,8 @@ final class MechanismDiagramFigure {
 
 	private static String description(MechanismDiagram diagram) {
 		long contested = diagram.nodes().stream().filter((node) -> node.status() == Status.CONTESTED).count();
-		return "A diagram of " + diagram.nodes().size() + " steps joined by arrows; " + contested
-				+ " of them are drawn with dashed outlines as contested or preliminary. Every step is described"
-				+ " with its sources under \"" + TEXT_SUMMARY + "\".";
+		return ReaderText.DIAGRAM_DESCRIPTION.text(String.valueOf(diagram.nodes().size()), String.valueOf(contested),
+				TEXT_SUMMARY);
 	}
 
 	/** A node's place and its text, wrapped to the box. */

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.Timeline;
 import org.ketaminereference.content.TimelineEvent;
+import org.ketaminereference.text.ReaderText;
 
 /**
  * The timeline: a vertical picture, which reads the same at any width, of year, marker and label
@@ -43,7 +44,7 @@ final class TimelineFigure {
 
 	private static final double GAP_HEIGHT = 30;
 
-	private static final String LIST_SUMMARY = "Timeline as a list";
+	private static final String LIST_SUMMARY = ReaderText.TIMELINE_TEXT_VERSION.text();
 
 	private TimelineFigure() {
 	}
@@ -135,16 +136,16 @@ final class TimelineFigure {
 
 	private static String legendLabel(TimelineEvent.Kind kind) {
 		return switch (kind) {
-			case SCIENCE -> "Laboratory";
-			case CLINICAL -> "Clinical";
-			case APPROVAL -> "Regulatory";
+			case SCIENCE -> ReaderText.TIMELINE_SCIENCE.text();
+			case CLINICAL -> ReaderText.TIMELINE_CLINICAL.text();
+			case APPROVAL -> ReaderText.TIMELINE_APPROVAL.text();
 		};
 	}
 
 	private static String description(List<TimelineEvent> events) {
-		return "A timeline of " + events.size() + " events from " + events.get(0).year() + " to "
-				+ events.get(events.size() - 1).year() + ". Each event is listed with its source under \"" + LIST_SUMMARY
-				+ "\".";
+		// Numbers as strings: a MessageFormat would write the year 1962 as 1,962.
+		return ReaderText.TIMELINE_DESCRIPTION.text(String.valueOf(events.size()), String.valueOf(events.get(0).year()),
+				String.valueOf(events.get(events.size() - 1).year()), LIST_SUMMARY);
 	}
 
 	/** 1962, August 2020 or 5 March 2019, as the list shows dates. */

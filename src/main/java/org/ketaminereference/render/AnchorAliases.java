@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.routes.Routes;
+import org.ketaminereference.text.ReaderText;
 
 /**
  * Keeps published heading anchors working after a heading was renamed or moved, as a section's
@@ -63,9 +64,10 @@ final class AnchorAliases {
 					body.getElementById(newId).before(new Element("span").id(oldId).addClass(ALIAS_CLASS));
 				}
 				else {
-					Element note = new Element("p").id(oldId).addClass(NOTE_CLASS).appendText("This part has moved to ");
+					List<String> around = ReaderText.ANCHOR_MOVED.around();
+					Element note = new Element("p").id(oldId).addClass(NOTE_CLASS).appendText(around.get(0));
 					note.appendChild(new Element("a").attr("href", Routes.section(slug) + "#" + newId).text(heading.get().text()));
-					body.prependChild(note.appendText("."));
+					body.prependChild(note.appendText(around.get(1)));
 				}
 			});
 			result.add(new RenderedSection(section.source(), new RenderedFragment(body.html(), section.body().headings())));

@@ -14,6 +14,7 @@ import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.FigurePlaceholder;
 import org.ketaminereference.content.MarkdownSource;
 import org.ketaminereference.figures.FigureRenderer;
+import org.ketaminereference.text.ReaderText;
 
 /**
  * Renders one Markdown file: flexmark for the Markdown, then one pass over the HTML that applies
@@ -96,7 +97,7 @@ final class SourceRenderer {
 			heading.id(id);
 			heading.appendChild(new Element("a").addClass("permalink")
 				.attr("href", "#" + id)
-				.attr("aria-label", "Link to this heading")
+				.attr("aria-label", ReaderText.HEADING_PERMALINK.text())
 				.text("#"));
 			headings.add(new Heading(level, id, text));
 		}

@@ -14,6 +14,7 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import org.ketaminereference.routes.Routes;
+import org.ketaminereference.text.ReaderText;
 
 /**
  * {@code /changes.atom}: the article's changes as an Atom feed, one entry per change of a section,
@@ -32,7 +33,7 @@ final class ChangesFeed {
 		String base = site.baseUrl();
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(base + Routes.CHANGES_FEED);
-		feed.setTitle("What changed – " + site.title());
+		feed.setTitle(ReaderText.PAGE_TITLE.text(ReaderText.CHANGES_TITLE.text(), site.title()));
 		feed.setUpdated(date(newestFirst.isEmpty() ? lastReviewed : newestFirst.get(0).date()));
 		feed.setAlternateLinks(List.of(link("alternate", "text/html", base + Routes.CHANGES)));
 		feed.setOtherLinks(List.of(link("self", "application/atom+xml", base + Routes.CHANGES_FEED)));

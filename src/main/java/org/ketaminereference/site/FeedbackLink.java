@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
+import org.ketaminereference.text.ReaderText;
+
 /**
  * The "Report an error on this page" link of a section page: the {@code reference.feedback-url}
  * setting with the page's title and address filled in, so that a report names the page without
@@ -30,8 +32,8 @@ final class FeedbackLink {
 			return null;
 		}
 		String separator = feedbackUrl.contains("?") ? "&" : "?";
-		String subject = encode("Error on the page “" + pageTitle + "”");
-		String body = encode("Page: " + pageUrl + "\n\nWhat is wrong, and the source that says so:\n");
+		String subject = encode(ReaderText.FEEDBACK_SUBJECT.text(pageTitle));
+		String body = encode(ReaderText.FEEDBACK_BODY.text(pageUrl));
 		if (feedbackUrl.startsWith("mailto:")) {
 			return feedbackUrl + separator + "subject=" + subject + "&body=" + body;
 		}

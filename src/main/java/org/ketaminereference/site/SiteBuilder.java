@@ -1,5 +1,6 @@
 package org.ketaminereference.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +37,7 @@ import org.ketaminereference.render.TocEntry;
 import org.ketaminereference.routes.Routes;
 import org.ketaminereference.search.SearchIndex;
 import org.ketaminereference.search.SearchResults;
+import org.ketaminereference.text.ReaderText;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -55,8 +57,6 @@ public final class SiteBuilder {
 
 	/** The scripts, concatenated in this order like the stylesheets. Pages work without them. */
 	private static final List<String> SCRIPTS = List.of("assets/site.js");
-
-	private static final String LEGEND_TITLE = "Kinds of evidence";
 
 	private final ITemplateEngine templates;
 
@@ -123,10 +123,10 @@ public final class SiteBuilder {
 		for (RenderedSection section : sections) {
 			section.metadata().aliases().forEach((alias) -> redirects.put(Routes.section(alias), Routes.section(section.slug())));
 		}
-		Page notFound = render("not-found", site, new PageInfo(Routes.NOT_FOUND, "Page not found", "Page not found – " + meta.title(),
-				"The page you asked for does not exist."), Map.of());
-		Page error = render("error", site, new PageInfo(Routes.ERROR, "Something went wrong",
-				"Something went wrong – " + meta.title(), "The server could not answer this request."), Map.of());
+		Page notFound = render("not-found", site, pageInfo(Routes.NOT_FOUND, ReaderText.NOT_FOUND_TITLE.text(), site,
+				ReaderText.NOT_FOUND_DESCRIPTION.text()), Map.of());
+		Page error = render("error", site, pageInfo(Routes.ERROR, ReaderText.ERROR_TITLE.text(), site,
+				ReaderText.ERROR_DESCRIPTION.text()), Map.of());
 		return new SiteSnapshot(pages, redirects, notFound, error, lastReviewed(content), site,
 				SearchIndex.of(article));
 	}
@@ -138,9 +138,10 @@ public final class SiteBuilder {
 	public Page searchPage(SiteSnapshot snapshot, String query, boolean correctSpelling) {
 		SearchResults results = snapshot.search().search(query, correctSpelling);
 		SiteInfo site = snapshot.site();
-		String title = results.query().isEmpty() ? "Search" : "Search for “" + results.query() + "”";
-		PageInfo page = new PageInfo(Routes.SEARCH, "Search", title + " – " + site.title(),
-				"Search every section of the article.");
+		String title = results.query().isEmpty() ? ReaderText.SEARCH_TITLE.text()
+				: ReaderText.SEARCH_TITLE_FOR.text(results.query());
+		PageInfo page = new PageInfo(Routes.SEARCH, ReaderText.SEARCH_TITLE.text(),
+				ReaderText.PAGE_TITLE.text(title, site.title()), ReaderText.SEARCH_DESCRIPTION.text());
 		return render("search", site, page, Map.of("results", results, "searchQuery", results.query(), "noindex", true));
 	}
 
@@ -180,8 +181,7 @@ public final class SiteBuilder {
 		if (next != null) {
 			model.put("next", next);
 		}
-		PageInfo page = new PageInfo(Routes.section(section.slug()), section.title(), section.title() + " – " + site.title(),
-				section.metadata().summary());
+		PageInfo page = pageInfo(Routes.section(section.slug()), section.title(), site, section.metadata().summary());
 		return render("section", site, page, model, SharingMetadata.medical("article", site, page,
 				section.metadata().lastReviewed(), cited.references(), List.of()));
 	}
@@ -198,8 +198,9 @@ public final class SiteBuilder {
 					TocEntry.topLevel(section.body().headings(), "")));
 		}
 		ArticleMetadata meta = article.content().article().metadata();
-		PageInfo page = new PageInfo(Routes.ARTICLE, meta.title(), "The whole article – " + meta.title(),
-				"All sections of the article on one page: " + meta.summary());
+		PageInfo page = new PageInfo(Routes.ARTICLE, meta.title(),
+				ReaderText.PAGE_TITLE.text(ReaderText.ARTICLE_TITLE.text(), meta.title()),
+				ReaderText.ARTICLE_DESCRIPTION.text(meta.summary()));
 		List<StructuredData.WebPage> sectionPages = article.sections()
 			.stream()
 			.map((section) -> new StructuredData.WebPage(site.baseUrl() + Routes.section(section.slug()), section.title(),
@@ -221,9 +222,8 @@ public final class SiteBuilder {
 					article.formattedReferences().get(reference.id()), "anchor", "ref-" + reference.id(), "citedIn",
 					List.copyOf(citedIn.getOrDefault(reference.id(), Set.of()))))
 			.toList();
-		return render("references", site, new PageInfo(Routes.REFERENCES, "References",
-				"References – " + site.title(),
-				"Every source the ketamine article cites, with its kind of evidence and where it is cited."),
+		return render("references", site, pageInfo(Routes.REFERENCES, ReaderText.REFERENCES_TITLE.text(), site,
+				ReaderText.REFERENCES_DESCRIPTION.text()),
 				Map.of("entries", entries));
 	}
 
@@ -232,23 +232,27 @@ public final class SiteBuilder {
 		var about = article.content().about().metadata();
 		TermMarking terms = new TermMarking(glossary);
 		List<TocEntry> toc = new ArrayList<>(TocEntry.of(article.about().headings(), ""));
-		toc.add(new TocEntry("#evidence-labels", LEGEND_TITLE, List.of()));
-		return render("about", site, new PageInfo(Routes.ABOUT, about.title(), about.title() + " – " + site.title(),
-				about.summary()), Map.of("body", terms.mark(article.about().html()), "lastReviewed", about.lastReviewed(),
-						"toc", toc, "terms", terms.terms(), "legendTitle", LEGEND_TITLE, "evidence",
+		toc.add(new TocEntry("#evidence-labels", ReaderText.EVIDENCE_LEGEND_TITLE.text(), List.of()));
+		return render("about", site, pageInfo(Routes.ABOUT, about.title(), site, about.summary()), Map.of("body", terms.mark(article.about().html()), "lastReviewed", about.lastReviewed(),
+						"toc", toc, "terms", terms.terms(), "legendTitle", ReaderText.EVIDENCE_LEGEND_TITLE.text(), "evidence",
 						List.of(Evidence.values())));
 	}
 
 	private Page glossaryPage(SiteInfo site, Glossary glossary) {
-		return render("glossary", site, new PageInfo(Routes.GLOSSARY, "Glossary", "Glossary – " + site.title(),
-				"Plain-language definitions of the technical terms the ketamine article uses."),
+		return render("glossary", site, pageInfo(Routes.GLOSSARY, ReaderText.GLOSSARY_TITLE.text(), site,
+				ReaderText.GLOSSARY_DESCRIPTION.text()),
 				Map.of("entries", glossary.alphabetical()));
 	}
 
 	private Page changes(SiteInfo site, List<ArticleChange> changes) {
-		return render("changes", site, new PageInfo(Routes.CHANGES, "What changed", "What changed – " + site.title(),
-				"Every change to the article's sections, newest first."),
+		return render("changes", site, pageInfo(Routes.CHANGES, ReaderText.CHANGES_TITLE.text(), site,
+				ReaderText.CHANGES_DESCRIPTION.text()),
 				Map.of("changes", changes, "feed", Routes.CHANGES_FEED));
+	}
+
+	/** A page whose document title is its heading followed by the site's title. */
+	private static PageInfo pageInfo(String path, String heading, SiteInfo site, String description) {
+		return new PageInfo(path, heading, ReaderText.PAGE_TITLE.text(heading, site.title()), description);
 	}
 
 	private Page render(String template, SiteInfo site, PageInfo page, Map<String, Object> model) {
@@ -294,7 +298,7 @@ public final class SiteBuilder {
 	}
 
 	private static byte[] concatenate(List<String> paths) {
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for (String path : paths) {
 			out.writeBytes(readClasspath(path));
 			out.write('\n');
