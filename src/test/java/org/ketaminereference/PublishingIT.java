@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -259,7 +260,7 @@ class PublishingIT {
 			.sum();
 		assertThat(entries).hasSize(sectionChanges).isNotEmpty();
 		List<String> dates = entries.stream().map((entry) -> entry.select("time").attr("datetime")).toList();
-		assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
 		for (Element entry : entries) {
 			assertThat(SitePages.SECTIONS).contains(entry.select("a").attr("href"));
 		}
@@ -300,7 +301,7 @@ class PublishingIT {
 		assertThat(entries).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(feed.getEntries().stream().map(Entry::getId).distinct()).hasSameSizeAs(feed.getEntries());
 		assertThat(feed.getEntries().stream().map(Entry::getUpdated).toList())
-			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+			.isSortedAccordingTo(Comparator.reverseOrder());
 		assertThat(LocalDate.ofInstant(feed.getUpdated().toInstant(), ZoneOffset.UTC).toString())
 			.isEqualTo(expected.stream().map((line) -> line.substring(0, 10)).max(String::compareTo).orElseThrow());
 

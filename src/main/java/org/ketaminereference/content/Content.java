@@ -1,6 +1,7 @@
 package org.ketaminereference.content;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ public record Content(MarkdownSource<ArticleMetadata> article, MarkdownSource<Pa
 
 	public Map<String, Reference> referencesById() {
 		return references.stream()
-			.collect(Collectors.toMap(Reference::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+			.collect(Collectors.toMap(Reference::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
 	/** When the article as a whole was last reviewed: the latest review of its lead or any section. */

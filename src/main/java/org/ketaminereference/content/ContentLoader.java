@@ -2,6 +2,7 @@ package org.ketaminereference.content;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +67,7 @@ public final class ContentLoader {
 			problems.add(directory.toString(), 0, "", "content directory not found");
 			problems.throwIfAny();
 		}
-		Set<String> knownKeys = new java.util.HashSet<>();
+		Set<String> knownKeys = new HashSet<>();
 		List<Reference> references = loadReferences(directory, knownKeys, problems);
 		Optional<MarkdownSource<ArticleMetadata>> article = loadMarkdown(directory, ARTICLE_FILE,
 				ArticleMetadata.class, problems);
@@ -320,7 +322,7 @@ public final class ContentLoader {
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer input = ByteBuffer.wrap(bytes);
-		var output = java.nio.CharBuffer.allocate(bytes.length + 1);
+		var output = CharBuffer.allocate(bytes.length + 1);
 		var result = decoder.decode(input, output, true);
 		int newlines = 0;
 		for (int i = 0; i < input.position(); i++) {
@@ -334,7 +336,7 @@ public final class ContentLoader {
 	private static void checkCitations(MarkdownSource<?> source, Set<String> knownKeys, Problems problems) {
 		String markdown = source.markdown();
 		Matcher citation = Citations.CITATION.matcher(markdown);
-		Set<Integer> validStarts = new java.util.HashSet<>();
+		Set<Integer> validStarts = new HashSet<>();
 		while (citation.find()) {
 			validStarts.add(citation.start());
 			for (String key : Citations.keys(citation.group(1))) {

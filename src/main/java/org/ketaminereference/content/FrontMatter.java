@@ -1,5 +1,6 @@
 package org.ketaminereference.content;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,8 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
 		}
 		for (int i = 1; i < lines.length; i++) {
 			if (lines[i].strip().equals(FENCE)) {
-				String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-				String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+				String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, i));
+				String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
 				return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
 			}
 		}

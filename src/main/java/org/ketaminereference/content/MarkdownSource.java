@@ -1,5 +1,7 @@
 package org.ketaminereference.content;
 
+import java.util.Map;
+
 /**
  * A Markdown file whose front matter has been bound and validated.
  *
@@ -10,10 +12,10 @@ package org.ketaminereference.content;
  * @param fieldLines the line of each top-level front matter field, for problems found later
  */
 public record MarkdownSource<M>(String file, M metadata, String markdown, int bodyFirstLine,
-		java.util.Map<String, Integer> fieldLines) {
+		Map<String, Integer> fieldLines) {
 
 	public MarkdownSource {
-		fieldLines = java.util.Map.copyOf(fieldLines);
+		fieldLines = Map.copyOf(fieldLines);
 	}
 
 	/** The line of a front matter field, or 0 if the file does not have it. */

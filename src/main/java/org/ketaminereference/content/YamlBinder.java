@@ -1,7 +1,13 @@
 package org.ketaminereference.content;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,7 +61,7 @@ final class YamlBinder {
 		// Jackson stops at the first field it cannot read. Drop that field and try again, so that
 		// every unreadable field is reported, then validate what remains.
 		Object remaining = deepCopy(value);
-		java.util.Set<String> reported = new java.util.HashSet<>();
+		Set<String> reported = new HashSet<>();
 		T bound = null;
 		for (int attempt = 0; attempt < MAX_UNREADABLE_FIELDS; attempt++) {
 			try {
@@ -91,7 +97,7 @@ final class YamlBinder {
 	}
 
 	/** Removes the value at a Jackson error path; false when there is nothing left to remove. */
-	private static boolean remove(Object data, java.util.List<JacksonException.Reference> path) {
+	private static boolean remove(Object data, List<JacksonException.Reference> path) {
 		if (path.isEmpty()) {
 			return false;
 		}
@@ -103,10 +109,10 @@ final class YamlBinder {
 			}
 		}
 		JacksonException.Reference last = path.get(path.size() - 1);
-		if (container instanceof java.util.Map<?, ?> map && last.getPropertyName() != null) {
+		if (container instanceof Map<?, ?> map && last.getPropertyName() != null) {
 			return map.remove(last.getPropertyName()) != null || map.containsKey(last.getPropertyName());
 		}
-		if (container instanceof java.util.List<?> list && last.getIndex() >= 0 && last.getIndex() < list.size()) {
+		if (container instanceof List<?> list && last.getIndex() >= 0 && last.getIndex() < list.size()) {
 			list.remove(last.getIndex());
 			return true;
 		}
@@ -114,10 +120,10 @@ final class YamlBinder {
 	}
 
 	private static Object child(Object container, JacksonException.Reference reference) {
-		if (container instanceof java.util.Map<?, ?> map && reference.getPropertyName() != null) {
+		if (container instanceof Map<?, ?> map && reference.getPropertyName() != null) {
 			return map.get(reference.getPropertyName());
 		}
-		if (container instanceof java.util.List<?> list && reference.getIndex() >= 0
+		if (container instanceof List<?> list && reference.getIndex() >= 0
 				&& reference.getIndex() < list.size()) {
 			return list.get(reference.getIndex());
 		}
@@ -126,13 +132,13 @@ final class YamlBinder {
 
 	/** A mutable copy, so that dropping unreadable fields does not touch the parsed document. */
 	private static Object deepCopy(Object value) {
-		if (value instanceof java.util.Map<?, ?> map) {
-			java.util.Map<Object, Object> copy = new java.util.LinkedHashMap<>();
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new LinkedHashMap<>();
 			map.forEach((k, v) -> copy.put(k, deepCopy(v)));
 			return copy;
 		}
-		if (value instanceof java.util.List<?> list) {
-			java.util.List<Object> copy = new java.util.ArrayList<>();
+		if (value instanceof List<?> list) {
+			List<Object> copy = new ArrayList<>();
 			list.forEach((item) -> copy.add(deepCopy(item)));
 			return copy;
 		}
@@ -245,13 +251,13 @@ final class YamlBinder {
 				.map((constant) -> (constant instanceof Evidence evidence) ? evidence.code() : constant.toString())
 				.collect(Collectors.joining(", "));
 		}
-		if (java.util.List.class.isAssignableFrom(type)) {
+		if (List.class.isAssignableFrom(type)) {
 			return "a list";
 		}
 		if (type == String.class) {
 			return "text";
 		}
-		return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " block";
+		return "a " + type.getSimpleName().toLowerCase(Locale.ROOT) + " block";
 	}
 
 }

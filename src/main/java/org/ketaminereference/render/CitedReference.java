@@ -1,5 +1,6 @@
 package org.ketaminereference.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.ketaminereference.content.Reference;
@@ -19,7 +20,7 @@ public record CitedReference(int number, Reference reference, String formatted, 
 
 	/** Links back to each citing marker, lettered a, b, c... as Wikipedia does. */
 	public List<Backlink> backlinks() {
-		List<Backlink> backlinks = new java.util.ArrayList<>();
+		List<Backlink> backlinks = new ArrayList<>();
 		for (int i = 0; i < citationIds.size(); i++) {
 			backlinks.add(new Backlink(citationIds.get(i), letter(i)));
 		}

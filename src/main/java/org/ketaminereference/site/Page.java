@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -47,11 +48,6 @@ public record Page(String contentType, byte[] body, byte[] gzipped, String etag,
 		return new Page(contentType, body, gzipped, etag, more);
 	}
 
-	/** The body as text, for tests and the static export. */
-	public String text() {
-		return new String(body, StandardCharsets.UTF_8);
-	}
-
 	static String hash(byte[] body) {
 		return HexFormat.of().formatHex(sha256().digest(body), 0, 16);
 	}
@@ -70,7 +66,7 @@ public record Page(String contentType, byte[] body, byte[] gzipped, String etag,
 		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
 		try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
 			{
-				def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+				def.setLevel(Deflater.BEST_COMPRESSION);
 			}
 		}) {
 			gzip.write(body);

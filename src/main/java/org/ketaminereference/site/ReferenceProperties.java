@@ -1,6 +1,5 @@
 package org.ketaminereference.site;
 
-import java.net.URI;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -35,10 +34,6 @@ public record ReferenceProperties(Path contentDir,
 	@Override
 	public Path contentDir() {
 		return (contentDir != null) ? contentDir : BuiltInContent.directory();
-	}
-
-	public URI baseUri() {
-		return URI.create(baseUrl);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.ketaminereference.site;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import org.ketaminereference.search.SearchIndex;
 
@@ -25,10 +24,6 @@ public record SiteSnapshot(Map<String, Page> pages, Map<String, String> redirect
 	public SiteSnapshot {
 		pages = Map.copyOf(pages);
 		redirects = Map.copyOf(redirects);
-	}
-
-	public Optional<Page> page(String path) {
-		return Optional.ofNullable(pages.get(path));
 	}
 
 }

@@ -1,14 +1,18 @@
 package org.ketaminereference.article;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -80,7 +84,7 @@ public class ArticleContentTests {
 
 	@Test
 	void everyBodyParagraphCarriesACitation() {
-		List<Element> bodies = new java.util.ArrayList<>();
+		List<Element> bodies = new ArrayList<>();
 		article.sections().forEach((section) -> bodies.add(body(section)));
 		bodies.add(Jsoup.parseBodyFragment(article.lead().html()).body());
 		for (Element body : bodies) {
@@ -183,7 +187,7 @@ public class ArticleContentTests {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Map<String, Object>> briefEntries() throws IOException {
 		Map<String, Object> root = new Yaml().load(Files.readString(Path.of("src/test/resources/brief-references.yaml")));
-		Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+		Map<String, Map<String, Object>> byId = new HashMap<>();
 		for (Object item : (List<Object>) root.get("references")) {
 			Map<String, Object> entry = (Map<String, Object>) item;
 			byId.put(String.valueOf(entry.get("id")), entry);
@@ -197,10 +201,10 @@ public class ArticleContentTests {
 			String brief = Files.readString(Path.of("src/test/resources/brief-references.yaml"));
 			String added = brief.substring(brief.indexOf("added 2026-12 (second brief)"));
 			return Pattern.compile("(?m)^- id: (\\S+)").matcher(added).results().map((match) -> match.group(1))
-				.collect(java.util.stream.Collectors.toSet());
+				.collect(Collectors.toSet());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.ketaminereference.browser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
@@ -129,7 +130,7 @@ class HostileMarkdownBrowserIT {
 			return;
 		}
 		String path = url.substring(ORIGIN.length()).replaceFirst("[?#].*", "");
-		site.page(path)
+		Optional.ofNullable(site.pages().get(path))
 			.ifPresentOrElse((found) -> route.fulfill(new Route.FulfillOptions().setStatus(200)
 				.setContentType(found.contentType())
 				.setBodyBytes(found.body())), () -> route.fulfill(new Route.FulfillOptions().setStatus(404)

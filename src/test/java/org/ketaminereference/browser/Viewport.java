@@ -1,5 +1,7 @@
 package org.ketaminereference.browser;
 
+import java.util.Locale;
+
 /** The two screens every page is checked on: a small phone and a laptop. */
 enum Viewport {
 
@@ -16,7 +18,7 @@ enum Viewport {
 
 	@Override
 	public String toString() {
-		return name().toLowerCase(java.util.Locale.ROOT) + " " + width + "x" + height;
+		return name().toLowerCase(Locale.ROOT) + " " + width + "x" + height;
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.ketaminereference.content;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -76,8 +78,8 @@ public final class FaultyContentCatalogue {
 						"sections/02-second.md:3: slug: 'references' is reserved for a page of the site"),
 				faulty("a YAML alias bomb", (c) -> c.replace(FIRST, "aliases: [earlier-first]", aliasBomb()),
 						"sections/01-first.md:2: invalid YAML: Number of aliases for non-scalar nodes exceeds the specified max=50"),
-				faulty("a YAML tag naming a Java class", (c) -> c.replace(FIRST, "title: First section", "title: !!java.net.URL [\"http://example.org\"]"),
-						"sections/01-first.md:2: invalid YAML: Global tag is not allowed: tag:yaml.org,2002:java.net.URL"),
+				faulty("a YAML tag naming a Java class", (c) -> c.replace(FIRST, "title: First section", "title: !!URL [\"http://example.org\"]"),
+						"sections/01-first.md:2: invalid YAML: Global tag is not allowed: tag:yaml.org,2002:URL"),
 				// The body
 				faulty("a level-1 heading", (c) -> c.replace(FIRST, "Back to [the background](#background).", "Back to [the background](#background).\n\n# Again"),
 						"sections/01-first.md:19: heading: use ## and ### only; the title comes from the front matter"),
@@ -159,7 +161,7 @@ public final class FaultyContentCatalogue {
 		StringBuilder yaml = new StringBuilder("aliases: &a0 [x, x, x, x, x, x, x, x, x, x]\nchanges:\n");
 		for (int i = 1; i <= 9; i++) {
 			yaml.append("  - &a").append(i).append(" [");
-			yaml.append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (i - 1))));
+			yaml.append(String.join(", ", Collections.nCopies(10, "*a" + (i - 1))));
 			yaml.append("]\n");
 		}
 		return yaml.toString();

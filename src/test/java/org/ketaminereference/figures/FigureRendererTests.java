@@ -3,6 +3,7 @@ package org.ketaminereference.figures;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -201,7 +202,7 @@ class FigureRendererTests {
 
 		@Test
 		void drawsEveryLinkAsAnArrowDashedWhenItTouchesAContestedStep() {
-			Map<String, MechanismDiagram.Status> status = new java.util.HashMap<>();
+			Map<String, MechanismDiagram.Status> status = new HashMap<>();
 			diagram.nodes().forEach((node) -> status.put(node.id(), node.status()));
 			long contested = diagram.links()
 				.stream()

@@ -2,6 +2,7 @@ package org.ketaminereference.render;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,7 +135,7 @@ class CitationNumberingTests {
 		@Test
 		void everyCitationOfTheOnePageArticleGetsAUniqueIdAndAKnownReference() {
 			RenderedArticle article = new ArticleRenderer()
-				.render(new org.ketaminereference.content.ContentLoader().load(Path.of("content")), java.util.Set.of());
+				.render(new org.ketaminereference.content.ContentLoader().load(Path.of("content")), Set.of());
 			CitationNumbering numbering = new CitationNumbering(article);
 			StringBuilder page = new StringBuilder(numbering.number(article.lead().html()));
 			article.sections().forEach((section) -> page.append(numbering.number(section.body().html())));

@@ -1,5 +1,6 @@
 package org.ketaminereference.site;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,7 +37,7 @@ class HostileMarkdownTests {
 			.filter((input) -> input.name().equals("script-tag"))
 			.findFirst()
 			.orElseThrow();
-		Document page = Jsoup.parse(HostileSites.build(script, temporary).page("/first").orElseThrow().text());
+		Document page = Jsoup.parse(new String(HostileSites.build(script, temporary).pages().get("/first").body(), StandardCharsets.UTF_8));
 		assertThat(page.select("main").text()).contains("<script>alert(1)</script>");
 		page.select(PageAllowlist.SITE_OWNED).remove();
 		assertThat(page.select("script")).isEmpty();

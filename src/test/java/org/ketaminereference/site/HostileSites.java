@@ -1,6 +1,7 @@
 package org.ketaminereference.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -86,11 +87,11 @@ public final class HostileSites {
 		Map<String, String> pages = new LinkedHashMap<>();
 		site.pages().forEach((path, page) -> {
 			if (page.contentType().startsWith("text/html")) {
-				pages.put(path, page.text());
+				pages.put(path, new String(page.body(), StandardCharsets.UTF_8));
 			}
 		});
-		pages.put("(404)", site.notFound().text());
-		pages.put("(error)", site.error().text());
+		pages.put("(404)", new String(site.notFound().body(), StandardCharsets.UTF_8));
+		pages.put("(error)", new String(site.error().body(), StandardCharsets.UTF_8));
 		return pages;
 	}
 

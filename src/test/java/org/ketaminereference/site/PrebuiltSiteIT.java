@@ -81,7 +81,7 @@ class PrebuiltSiteIT {
 		SiteSnapshot read = PrebuiltSite
 			.read(new ReferenceProperties(content.directory(), "http://localhost:8080", false, file, null))
 			.orElseThrow();
-		assertThat(Jsoup.parse(read.page("/alpha").orElseThrow().text()).select("h1").text()).isEqualTo("Section alpha");
+		assertThat(Jsoup.parse(new String(read.pages().get("/alpha").body(), StandardCharsets.UTF_8)).select("h1").text()).isEqualTo("Section alpha");
 	}
 
 	private ConfigurableApplicationContext start() {

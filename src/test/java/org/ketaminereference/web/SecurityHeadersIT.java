@@ -69,7 +69,7 @@ class SecurityHeadersIT {
 		assertThat(css.status()).isEqualTo(200);
 		assertThat(css.header("content-type")).isEqualTo("text/css;charset=UTF-8");
 		assertSecurityHeaders(css);
-		Page history = site.snapshot().page("/history").orElseThrow();
+		Page history = site.snapshot().pages().get("/history");
 		RawHttp.Response notModified = RawHttp.send(port,
 				RawHttp.request("GET", "/history", "If-None-Match: " + history.etag()));
 		assertThat(notModified.status()).isEqualTo(304);

@@ -42,7 +42,7 @@ class ServerConnectorIT {
 		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
 		assertThat(property(connector, "socket.appWriteBufSize")).isEqualTo(WebConfiguration.SOCKET_WRITE_BUFFER_BYTES);
 		// Browsers ask for gzip, so the compressed form is what a section page puts through the buffer.
-		assertThat(site.snapshot().page("/mental-health").orElseThrow().gzipped().length)
+		assertThat(site.snapshot().pages().get("/mental-health").gzipped().length)
 			.isLessThan(WebConfiguration.SOCKET_WRITE_BUFFER_BYTES);
 		// What the buffers may cost at most: every connection holds one.
 		assertThat(property(connector, "maxConnections")).isEqualTo(1024);
@@ -58,7 +58,7 @@ class ServerConnectorIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "/about", "/history", "/article" })
 	void pagesOfAnySizeArriveWhole(String path) throws Exception {
-		byte[] expected = site.snapshot().page(path).orElseThrow().body();
+		byte[] expected = site.snapshot().pages().get(path).body();
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
