@@ -15,7 +15,17 @@ import jakarta.validation.constraints.Size;
  * @param lastReviewed when the lead was last reviewed
  * @param disclaimer the medical disclaimer shown on every page
  * @param crisisText the crisis notice shown on sections that ask for it
+ * @param editorialLimits whether key points and the readability and size limits are required;
+ * {@link EditorialLimits#OFF} when not given
  */
 public record ArticleMetadata(@NotBlank @Size(max = 120) String title, @NotBlank @Size(max = 200) String summary,
-		@NotNull @PastOrPresent LocalDate lastReviewed, @NotBlank String disclaimer, @NotBlank String crisisText) {
+		@NotNull @PastOrPresent LocalDate lastReviewed, @NotBlank String disclaimer, @NotBlank String crisisText,
+		EditorialLimits editorialLimits) {
+
+	public ArticleMetadata {
+		if (editorialLimits == null) {
+			editorialLimits = EditorialLimits.OFF;
+		}
+	}
+
 }

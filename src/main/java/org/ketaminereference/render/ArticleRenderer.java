@@ -13,6 +13,7 @@ import org.ketaminereference.cite.CitationStyle;
 import org.ketaminereference.cite.ReferenceFormatter;
 import org.ketaminereference.content.Content;
 import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.content.EditorialLimits;
 import org.ketaminereference.content.InvalidContentException;
 import org.ketaminereference.content.MarkdownSource;
 import org.ketaminereference.content.SectionMetadata;
@@ -34,24 +35,28 @@ public final class ArticleRenderer {
 		// One registry for everything that shares the one-page article: the lead, every section
 		// and the section wrappers, whose ids are the slugs.
 		Set<String> articleReserved = new HashSet<>(layoutIds);
+		articleReserved.add(KeyPoints.ID);
 		content.sections().forEach((section) -> {
 			articleReserved.add(section.metadata().slug());
+			articleReserved.add(KeyPoints.idOnOnePage(section.metadata().slug()));
 			// The one-page article keeps old slugs as anchors too.
 			articleReserved.addAll(section.metadata().aliases());
 		});
 		HeadingIds articleIds = new HeadingIds(articleReserved);
 		FigureRenderer figures = new FigureRenderer(content.figures(), content.referencesById());
 		InternalLinks links = new InternalLinks();
+		boolean keyPointsRequired = content.article().metadata().editorialLimits() == EditorialLimits.ENFORCE;
 		RenderedFragment lead = sourceRenderer.render(content.article(), Routes.HOME, articleIds, figures, links,
-				problems);
+				keyPointsRequired, problems);
 		List<RenderedSection> sections = new ArrayList<>();
 		for (MarkdownSource<SectionMetadata> section : content.sections()) {
 			sections.add(new RenderedSection(section, sourceRenderer.render(section,
-					Routes.section(section.metadata().slug()), articleIds, figures, links, problems)));
+					Routes.section(section.metadata().slug()), articleIds, figures, links, keyPointsRequired,
+					problems)));
 		}
 		sections = AnchorAliases.apply(sections, articleIds, problems);
 		RenderedFragment about = sourceRenderer.render(content.about(), Routes.ABOUT, new HeadingIds(layoutIds),
-				figures, links, problems);
+				figures, links, false, problems);
 		links.check(anchors(content, lead, sections, about, layoutIds), oldAddresses(content), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
@@ -74,8 +79,13 @@ public final class ArticleRenderer {
 			Set<String> page = anchorsOf(section.body(), List.of(section.source()), layoutIds);
 			anchors.put(Routes.section(section.slug()), page);
 			wholeArticle.addAll(page);
+			if (page.contains(KeyPoints.ID)) {
+				wholeArticle.add(KeyPoints.idOnOnePage(section.slug()));
+			}
 			wholeArticle.add(section.slug());
 		}
+		// Key points have a per-section id there.
+		wholeArticle.remove(KeyPoints.ID);
 		anchors.put(Routes.ARTICLE, wholeArticle);
 		anchors.put(Routes.ABOUT, anchorsOf(about, List.of(content.about()), layoutIds));
 		Set<String> bibliography = new HashSet<>(layoutIds);

@@ -40,13 +40,14 @@ final class SourceRenderer {
 	 * pages go to {@code links}, to be checked once every page is known.
 	 */
 	RenderedFragment render(MarkdownSource<?> source, String page, HeadingIds ids, FigureRenderer figures,
-			InternalLinks links, List<ContentProblem> problems) {
+			InternalLinks links, boolean keyPointsRequired, List<ContentProblem> problems) {
 		Element body = Fragments.parse(markdown.toHtml(source.markdown()));
 		LinkPolicy.apply(body);
 		for (Element link : body.select("a[href]")) {
 			links.add(source.file(), lineOf(link, source), page, link.attr("href"));
 		}
-		List<Heading> headings = assignHeadingIds(body, source, ids, problems);
+		Element keyPoints = KeyPoints.mark(body, source, keyPointsRequired, problems).orElse(null);
+		List<Heading> headings = assignHeadingIds(body, source, ids, keyPoints, problems);
 		insertFigures(body, ids, figures);
 		// After the figures, so that their citations are numbered like all others.
 		markCitations(body);
@@ -63,8 +64,9 @@ final class SourceRenderer {
 		return new RenderedFragment(body.html(), headings);
 	}
 
+	/** Gives each heading its id; the key points' heading, if any, takes {@link KeyPoints#ID}, which no other may. */
 	private static List<Heading> assignHeadingIds(Element body, MarkdownSource<?> source, HeadingIds ids,
-			List<ContentProblem> problems) {
+			Element keyPoints, List<ContentProblem> problems) {
 		List<Heading> headings = new ArrayList<>();
 		for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
 			int level = Integer.parseInt(heading.tagName().substring(1));
@@ -91,7 +93,10 @@ final class SourceRenderer {
 				}
 			}
 			String text = heading.text().strip();
-			if (id == null) {
+			if (heading == keyPoints) {
+				id = KeyPoints.ID;
+			}
+			else if (id == null) {
 				id = ids.claimFor(text);
 			}
 			heading.id(id);
@@ -180,7 +185,7 @@ final class SourceRenderer {
 	}
 
 	/** The source line of a node, from the nearest block flexmark marked with its offsets. */
-	private static int lineOf(Node node, MarkdownSource<?> source) {
+	static int lineOf(Node node, MarkdownSource<?> source) {
 		Element block = (node instanceof Element element) ? element : (Element) node.parent();
 		Element marked = (block != null) ? block.closest("[" + SOURCE_POSITION + "]") : null;
 		if (marked == null) {

@@ -30,6 +30,7 @@ import org.ketaminereference.render.CitationNumbering;
 import org.ketaminereference.render.CitedPage;
 import org.ketaminereference.render.Glossary;
 import org.ketaminereference.render.HeadingLevels;
+import org.ketaminereference.render.KeyPoints;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
 import org.ketaminereference.render.TermMarking;
@@ -192,10 +193,11 @@ public final class SiteBuilder {
 		List<Map<String, Object>> parts = new ArrayList<>();
 		List<TocEntry> toc = new ArrayList<>();
 		for (RenderedSection section : article.sections()) {
+			String body = KeyPoints.forOnePage(section.body().html(), section.slug());
 			parts.add(Map.of("section", section.metadata(), "body",
-					terms.mark(HeadingLevels.deepen(numbering.number(section.body().html())))));
+					terms.mark(HeadingLevels.deepen(numbering.number(body)))));
 			toc.add(new TocEntry("#" + section.slug(), section.title(),
-					TocEntry.topLevel(section.body().headings(), "")));
+					KeyPoints.forOnePage(TocEntry.topLevel(section.body().headings(), ""), section.slug())));
 		}
 		ArticleMetadata meta = article.content().article().metadata();
 		PageInfo page = new PageInfo(Routes.ARTICLE, meta.title(),
