@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeploymentManifestsIT {
 
 	private static final int APPLICATION_PORT = ResolvedPort.with(Map.of());
+
+	private static final Path KUBERNETES = Path.of("deploy/kubernetes");
+
+	private static final String NAME = "ketamine-reference";
 
 	@LocalServerPort
 	private int port;
@@ -99,6 +105,80 @@ class DeploymentManifestsIT {
 		assertThat(get(healthcheck.group(1)).statusCode()).isEqualTo(200);
 		assertThat(healthcheck.group(1)).isEqualTo("/actuator/health/readiness");
 		assertThat(dockerfile).contains("${SERVER_PORT:-${PORT:-" + APPLICATION_PORT + "}}");
+	}
+
+	@Test
+	void everyKubernetesManifestIsWellFormedAndNamesTheSite() throws Exception {
+		List<String> files;
+		try (var listing = Files.list(KUBERNETES)) {
+			files = listing.map((file) -> file.getFileName().toString()).filter((name) -> name.endsWith(".yaml")).sorted().toList();
+		}
+		assertThat(files).contains("deployment.yaml", "service.yaml", "pod-disruption-budget.yaml",
+				"horizontal-pod-autoscaler.yaml", "network-policy.yaml", "ingress-example.yaml");
+		for (String file : files) {
+			Map<String, Object> manifest = yaml("deploy/kubernetes/" + file);
+			assertThat(manifest).as(file).containsKeys("apiVersion", "kind");
+			if (!file.equals("kustomization.yaml")) {
+				assertThat(map(manifest, "metadata")).as(file).containsEntry("name", NAME);
+				assertThat(map(map(manifest, "metadata"), "labels")).as(file).isEqualTo(podLabels());
+			}
+		}
+		// Everything but the example (whose host and certificate are the operator's) is applied.
+		List<String> applied = files.stream()
+			.filter((file) -> !file.equals("kustomization.yaml") && !file.equals("ingress-example.yaml"))
+			.toList();
+		assertThat(list(yaml("deploy/kubernetes/kustomization.yaml"), "resources")).containsExactlyInAnyOrderElementsOf(applied);
+	}
+
+	@Test
+	void kubernetesKeepsReplicasAcrossNodesAndDisruptions() throws Exception {
+		Map<String, Object> podSpec = map(map(map(deployment(), "spec"), "template"), "spec");
+		assertThat(list(podSpec, "topologySpreadConstraints")).singleElement()
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("topologyKey", "kubernetes.io/hostname")
+			.containsEntry("labelSelector", Map.of("matchLabels", podLabels()));
+		Map<String, Object> budget = map(yaml("deploy/kubernetes/pod-disruption-budget.yaml"), "spec");
+		assertThat(budget).containsEntry("selector", Map.of("matchLabels", podLabels()));
+		assertThat((Integer) budget.get("minAvailable")).isPositive();
+		Map<String, Object> autoscaler = map(yaml("deploy/kubernetes/horizontal-pod-autoscaler.yaml"), "spec");
+		assertThat(map(autoscaler, "scaleTargetRef")).containsEntry("kind", "Deployment").containsEntry("name", NAME);
+		assertThat((Integer) autoscaler.get("minReplicas")).isGreaterThan((Integer) budget.get("minAvailable"));
+	}
+
+	@Test
+	void kubernetesStopsAPodOnlyAfterTheLoadBalancerHasLetGo() throws Exception {
+		Map<String, Object> podSpec = map(map(map(deployment(), "spec"), "template"), "spec");
+		int pause = (Integer) map(map(map(container(), "lifecycle"), "preStop"), "sleep").get("seconds");
+		assertThat(pause).isPositive();
+		// The pause, then Spring's graceful shutdown (30 s per phase by default), within the grace period.
+		assertThat((Integer) podSpec.get("terminationGracePeriodSeconds")).isGreaterThan(pause + 30);
+	}
+
+	@Test
+	void kubernetesLetsTrafficInOnTheHttpPortAndNothingOut() throws Exception {
+		Map<String, Object> policy = map(yaml("deploy/kubernetes/network-policy.yaml"), "spec");
+		assertThat(policy).containsEntry("podSelector", Map.of("matchLabels", podLabels()));
+		assertThat(list(policy, "policyTypes")).containsExactlyInAnyOrder("Ingress", "Egress");
+		assertThat(list(policy, "egress")).isEmpty();
+		assertThat(list(policy, "ingress")).singleElement()
+			.isEqualTo(Map.of("ports", List.of(Map.of("port", "http", "protocol", "TCP"))));
+	}
+
+	@Test
+	void kubectlBuildsTheKustomizationWhereItIsInstalled() throws Exception {
+		Path kubectl = Stream.of(System.getenv("PATH").split(":")).map((dir) -> Path.of(dir, "kubectl"))
+			.filter(Files::isExecutable)
+			.findFirst()
+			.orElse(null);
+		Assumptions.assumeTrue(kubectl != null, "kubectl is not installed here; the YAML checks above still ran");
+		Process process = new ProcessBuilder(kubectl.toString(), "kustomize", KUBERNETES.toString()).redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes());
+		assertThat(process.waitFor()).as(output).isZero();
+	}
+
+	private static Map<String, Object> podLabels() throws IOException {
+		return map(map(map(map(deployment(), "spec"), "template"), "metadata"), "labels");
 	}
 
 	private static Map<String, Object> deployment() throws IOException {
