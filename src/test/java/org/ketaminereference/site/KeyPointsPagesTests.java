@@ -1,5 +1,6 @@
 package org.ketaminereference.site;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
@@ -100,7 +101,7 @@ class KeyPointsPagesTests {
 	}
 
 	private Document page(String path) {
-		return Jsoup.parse(site.pages().get(path).text());
+		return Jsoup.parse(new String(site.pages().get(path).body(), StandardCharsets.UTF_8));
 	}
 
 }
