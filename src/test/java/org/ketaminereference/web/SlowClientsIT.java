@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Slow clients (a "slowloris": many connections that send their headers a byte at a time) do
  * not keep readers waiting, and a client that stops sending is cut off after the configured
- * connection timeout. Bounded: about 15 seconds.
+ * connection timeout. The slow connections must still be open at the end, or the readers were
+ * served beside nothing. Bounded: about 15 seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SlowClientsIT {
@@ -74,6 +76,9 @@ class SlowClientsIT {
 			assertThat(slowest).as("slowest of %d readers beside %d slow clients", READER_REQUESTS, SLOW_CLIENTS)
 				.isLessThan(FAST_ENOUGH);
 			assertThat(trickle.isAlive()).as("slow clients still trickling").isTrue();
+			assertThat(slow.stream().filter(SlowClientsIT::stillOpen).count())
+				.as("slow connections the server still holds open, waiting for the rest of their headers")
+				.isEqualTo(SLOW_CLIENTS);
 
 			assertThat(silentCutOff.get()).as("a silent client is cut off after the connection timeout")
 				.isBetween(connectionTimeout.minusSeconds(1), connectionTimeout.plusSeconds(5));
@@ -108,6 +113,25 @@ class SlowClientsIT {
 			catch (InterruptedException ex) {
 				return;
 			}
+		}
+	}
+
+	/**
+	 * Whether the server has neither closed the connection nor answered on it: a read that finds
+	 * nothing to read within a few milliseconds. A close or an answer is already in the socket's
+	 * buffer, so it is found at once.
+	 */
+	private static boolean stillOpen(Socket socket) {
+		try {
+			socket.setSoTimeout(5);
+			socket.getInputStream().read();
+			return false;
+		}
+		catch (SocketTimeoutException ex) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 
