@@ -103,13 +103,27 @@ final class ContentWatcher implements SmartLifecycle {
 		return watchService != null;
 	}
 
+	/**
+	 * Waits for changes, at most a second at a time: when the content folder itself is removed its
+	 * watch ends with it, and nothing would announce the folder's return but looking for it.
+	 */
 	private void watch(WatchService service) {
+		boolean folderWatched = true;
 		try {
 			while (true) {
-				boolean changed = handle(service, service.take());
+				WatchKey key = service.poll(1, TimeUnit.SECONDS);
+				boolean changed = (key != null) && handle(service, key);
 				for (WatchKey next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); next != null; next = service
 					.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
 					changed |= handle(service, next);
+				}
+				if (folderWatched && !Files.isDirectory(contentDir)) {
+					folderWatched = false;
+					changed = true;
+				}
+				else if (!folderWatched && Files.isDirectory(contentDir)) {
+					folderWatched = watchAgain(service);
+					changed = folderWatched;
 				}
 				if (changed) {
 					reload();
@@ -119,6 +133,21 @@ final class ContentWatcher implements SmartLifecycle {
 		catch (ClosedWatchServiceException | InterruptedException ex) {
 			// Stopped.
 		}
+	}
+
+	/** The content folder is back (restored, checked out again): watch it and its subfolders anew. */
+	private boolean watchAgain(WatchService service) throws InterruptedException {
+		try {
+			registerTree(service, contentDir);
+		}
+		catch (IOException ex) {
+			logger.warn("The content folder " + contentDir.toAbsolutePath() + " is back but cannot be watched yet: " + ex);
+			return false;
+		}
+		logger.info("The content folder " + contentDir.toAbsolutePath() + " is back: watching it again");
+		// A restore writes many files: let it finish before reading them.
+		Thread.sleep(QUIET_MILLIS);
+		return true;
 	}
 
 	/** Registers new folders and tells whether a content file changed. */
@@ -137,6 +166,8 @@ final class ContentWatcher implements SmartLifecycle {
 				catch (IOException ex) {
 					logger.warn("Cannot watch new folder " + path, ex);
 				}
+				// Files copied in with the folder may have come before its watch.
+				changed = true;
 			}
 			String name = path.getFileName().toString();
 			changed |= name.endsWith(".md") || name.endsWith(".yaml");
