@@ -23,7 +23,7 @@ public final class CitationNumbering {
 
 	private final Map<String, List<String>> citationIds = new LinkedHashMap<>();
 
-	public CitationNumbering(RenderedArticle article) {
+	CitationNumbering(RenderedArticle article) {
 		this.article = article;
 	}
 
@@ -31,16 +31,15 @@ public final class CitationNumbering {
 		return "ref-" + key;
 	}
 
-	/** Numbers the citations of a single-fragment page. */
-	public static CitedPage number(String html, RenderedArticle article) {
+	/** The references a fragment cites, numbered as a page of that fragment alone numbers them. */
+	public static List<CitedReference> referencesOf(RenderedFragment fragment, RenderedArticle article) {
 		CitationNumbering numbering = new CitationNumbering(article);
-		String numbered = numbering.number(html);
-		return new CitedPage(numbered, numbering.references());
+		numbering.number(Fragments.parse(fragment.html()));
+		return numbering.references();
 	}
 
 	/** Replaces the citation placeholders in the next fragment of the page with numbered markers. */
-	public String number(String html) {
-		Element body = Fragments.parse(html);
+	void number(Element body) {
 		for (Element marker : body.select("sup.citation[data-cite]")) {
 			String[] keys = marker.attr("data-cite").split(" ");
 			marker.removeAttr("data-cite");
@@ -61,11 +60,10 @@ public final class CitationNumbering {
 			}
 			marker.appendChild(new TextNode("]"));
 		}
-		return body.html();
 	}
 
 	/** The page's reference list so far, in number order. */
-	public List<CitedReference> references() {
+	List<CitedReference> references() {
 		Map<String, Reference> references = article.referencesById();
 		List<CitedReference> cited = new ArrayList<>();
 		numbers.forEach((key, number) -> cited.add(new CitedReference(number, references.get(key),

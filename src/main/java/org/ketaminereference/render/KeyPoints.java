@@ -39,15 +39,12 @@ public final class KeyPoints {
 	}
 
 	/** A section's body as the one-page article shows it: its key points take that page's id. */
-	public static String forOnePage(String html, String slug) {
-		Element body = Fragments.parse(html);
+	static void forOnePage(Element body, String slug) {
 		Element heading = body.getElementById(ID);
-		if (heading == null) {
-			return html;
+		if (heading != null) {
+			heading.id(idOnOnePage(slug));
+			heading.select("a.permalink").attr("href", "#" + idOnOnePage(slug));
 		}
-		heading.id(idOnOnePage(slug));
-		heading.select("a.permalink").attr("href", "#" + idOnOnePage(slug));
-		return body.html();
 	}
 
 	/** A section's table of contents as the one-page article shows it. */

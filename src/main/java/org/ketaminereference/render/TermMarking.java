@@ -19,7 +19,7 @@ import org.ketaminereference.routes.Routes;
  * to the glossary and a description screen readers announce; the site's script adds a preview on
  * hover, focus and tap. One instance per page; fragments are marked in the order they appear.
  */
-public final class TermMarking {
+final class TermMarking {
 
 	/**
 	 * Where terms are left alone: headings and table headers (they label, they do not explain),
@@ -33,24 +33,22 @@ public final class TermMarking {
 
 	private final Map<String, GlossaryTerm> marked = new LinkedHashMap<>();
 
-	public TermMarking(Glossary glossary) {
+	TermMarking(Glossary glossary) {
 		this.glossary = glossary;
 	}
 
 	/** Marks, in the next fragment of the page, the terms not yet marked on it. */
-	public String mark(String html) {
-		Element body = Fragments.parse(html);
+	void mark(Element body) {
 		for (TextNode text : Fragments.textNodes(body)) {
 			Element parent = text.parent();
 			if (parent != null && parent.closest(NOT_MARKED) == null) {
 				markIn(text);
 			}
 		}
-		return body.html();
 	}
 
 	/** The terms marked on the page so far, in order of first use. */
-	public List<GlossaryTerm> terms() {
+	List<GlossaryTerm> terms() {
 		return List.copyOf(marked.values());
 	}
 

@@ -40,7 +40,7 @@ final class Passages {
 		Map<String, List<String>> citedIn = new LinkedHashMap<>();
 		for (RenderedSection section : article.sections()) {
 			passages.addAll(of(section));
-			for (CitedReference cited : CitationNumbering.number(section.body().html(), article).references()) {
+			for (CitedReference cited : CitationNumbering.referencesOf(section.body(), article)) {
 				citedIn.computeIfAbsent(cited.reference().id(), (id) -> new ArrayList<>()).add(pathOf(section));
 			}
 		}

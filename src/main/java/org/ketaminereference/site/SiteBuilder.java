@@ -26,14 +26,11 @@ import org.ketaminereference.content.Evidence;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
 import org.ketaminereference.discovery.StructuredData;
-import org.ketaminereference.render.CitationNumbering;
-import org.ketaminereference.render.CitedPage;
 import org.ketaminereference.render.Glossary;
-import org.ketaminereference.render.HeadingLevels;
 import org.ketaminereference.render.KeyPoints;
+import org.ketaminereference.render.PageComposer;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
-import org.ketaminereference.render.TermMarking;
 import org.ketaminereference.render.TocEntry;
 import org.ketaminereference.routes.Routes;
 import org.ketaminereference.search.SearchIndex;
@@ -48,16 +45,6 @@ import org.thymeleaf.context.Context;
  * depends on the query, is rendered per request, through the same layout.
  */
 public final class SiteBuilder {
-
-	/**
-	 * The stylesheets, concatenated in this order into the one stylesheet every page links: one
-	 * request for a first view, while each feature keeps its rules in its own file.
-	 */
-	private static final List<String> STYLESHEETS = List.of("assets/site.css", "assets/publishing.css",
-			"assets/figures.css", "assets/reader-tools.css");
-
-	/** The scripts, concatenated in this order like the stylesheets. Pages work without them. */
-	private static final List<String> SCRIPTS = List.of("assets/site.js");
 
 	private final ITemplateEngine templates;
 
@@ -80,16 +67,13 @@ public final class SiteBuilder {
 	public SiteSnapshot build(Content content, ReferenceProperties properties) {
 		RenderedArticle article = SiteArticle.render(content);
 		Glossary glossary = new Glossary(content.glossary());
-		Map<String, Page> pages = new LinkedHashMap<>();
-		String stylesheet = addAsset(pages, "site", "css", Page.of("text/css;charset=UTF-8", concatenate(STYLESHEETS)));
-		String script = addAsset(pages, "site", "js", Page.of("text/javascript;charset=UTF-8", concatenate(SCRIPTS)));
-		// Without an icon of its own, every browser asks for /favicon.ico and logs the 404 as an error.
-		// In the page itself (a few hundred bytes), so that a first view costs one request less.
-		String favicon = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(readClasspath("assets/favicon.svg"));
+		SiteAssets assets = SiteAssets.load();
+		Map<String, Page> pages = new LinkedHashMap<>(assets.files());
 
 		ArticleMetadata meta = content.article().metadata();
 		List<NavLink> nav = article.sections().stream().map((s) -> new NavLink(Routes.section(s.slug()), s.title())).toList();
-		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), stylesheet, script, favicon,
+		SiteInfo site = new SiteInfo(meta.title(), meta.disclaimer(), meta.crisisText(), assets.stylesheet(),
+				assets.script(), assets.icon(),
 				properties.baseUrl(), nav);
 
 		CitePages cite = CitePages.of(site, article, LocalDate.now(clock));
@@ -100,14 +84,15 @@ public final class SiteBuilder {
 			RenderedSection section = sections.get(i);
 			NavLink previous = (i > 0) ? nav.get(i - 1) : null;
 			NavLink next = (i < sections.size() - 1) ? nav.get(i + 1) : null;
-			CitedPage cited = CitationNumbering.number(section.body().html(), article);
-			cited.references()
+			PageComposer composer = new PageComposer(article, glossary);
+			String body = composer.add(section.body());
+			composer.references()
 				.forEach((reference) -> citedIn.computeIfAbsent(reference.reference().id(), (k) -> new LinkedHashSet<>())
 					.add(nav.get(sections.indexOf(section))));
 			String feedback = FeedbackLink.forPage(properties.feedbackUrl(), section.title(),
 					properties.baseUrl() + Routes.section(section.slug()));
 			pages.put(Routes.section(section.slug()),
-					section(site, section, cited, previous, next, cite.part(section.slug()), glossary, feedback));
+					section(site, section, body, composer, previous, next, cite.part(section.slug()), feedback));
 		}
 		pages.put(Routes.ARTICLE, onePageArticle(site, article, cite.part(CitePages.ARTICLE_ID), glossary));
 		pages.putAll(cite.files());
@@ -147,8 +132,8 @@ public final class SiteBuilder {
 	}
 
 	private Page home(SiteInfo site, RenderedArticle article, Glossary glossary) {
-		CitedPage lead = CitationNumbering.number(article.lead().html(), article);
-		TermMarking terms = new TermMarking(glossary);
+		PageComposer composer = new PageComposer(article, glossary);
+		String lead = composer.add(article.lead());
 		List<SectionCard> cards = article.sections()
 			.stream()
 			.map((section) -> new SectionCard(Routes.section(section.slug()), section.title(), section.metadata().summary(),
@@ -157,23 +142,22 @@ public final class SiteBuilder {
 		ArticleMetadata meta = article.content().article().metadata();
 		PageInfo page = new PageInfo(Routes.HOME, meta.title(), meta.title(), meta.summary());
 		return render("home", site, page,
-				Map.of("lead", terms.mark(lead.html()), "references", lead.references(), "cards", cards,
-						"lastReviewed", meta.lastReviewed(), "terms", terms.terms()),
-				SharingMetadata.medical("website", site, page, meta.lastReviewed(), lead.references(), List.of()));
+				Map.of("lead", lead, "references", composer.references(), "cards", cards, "lastReviewed",
+						meta.lastReviewed(), "terms", composer.terms()),
+				SharingMetadata.medical("website", site, page, meta.lastReviewed(), composer.references(), List.of()));
 	}
 
-	private Page section(SiteInfo site, RenderedSection section, CitedPage cited, NavLink previous, NavLink next,
-			CiteThisPage cite, Glossary glossary, String feedback) {
-		TermMarking terms = new TermMarking(glossary);
+	private Page section(SiteInfo site, RenderedSection section, String body, PageComposer composer, NavLink previous,
+			NavLink next, CiteThisPage cite, String feedback) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		if (feedback != null) {
 			model.put("feedback", feedback);
 		}
 		model.put("section", section.metadata());
-		model.put("body", terms.mark(cited.html()));
-		model.put("terms", terms.terms());
+		model.put("body", body);
+		model.put("terms", composer.terms());
 		model.put("toc", TocEntry.of(section.body().headings(), ""));
-		model.put("references", cited.references());
+		model.put("references", composer.references());
 		model.put("changes", section.metadata().changes());
 		model.put("cite", cite);
 		if (previous != null) {
@@ -184,18 +168,15 @@ public final class SiteBuilder {
 		}
 		PageInfo page = pageInfo(Routes.section(section.slug()), section.title(), site, section.metadata().summary());
 		return render("section", site, page, model, SharingMetadata.medical("article", site, page,
-				section.metadata().lastReviewed(), cited.references(), List.of()));
+				section.metadata().lastReviewed(), composer.references(), List.of()));
 	}
 
 	private Page onePageArticle(SiteInfo site, RenderedArticle article, CiteThisPage cite, Glossary glossary) {
-		CitationNumbering numbering = new CitationNumbering(article);
-		TermMarking terms = new TermMarking(glossary);
+		PageComposer composer = new PageComposer(article, glossary);
 		List<Map<String, Object>> parts = new ArrayList<>();
 		List<TocEntry> toc = new ArrayList<>();
 		for (RenderedSection section : article.sections()) {
-			String body = KeyPoints.forOnePage(section.body().html(), section.slug());
-			parts.add(Map.of("section", section.metadata(), "body",
-					terms.mark(HeadingLevels.deepen(numbering.number(body)))));
+			parts.add(Map.of("section", section.metadata(), "body", composer.addToOnePage(section)));
 			toc.add(new TocEntry("#" + section.slug(), section.title(),
 					KeyPoints.forOnePage(TocEntry.topLevel(section.body().headings(), ""), section.slug())));
 		}
@@ -209,10 +190,10 @@ public final class SiteBuilder {
 					section.metadata().summary(), section.metadata().lastReviewed()))
 			.toList();
 		return render("article", site, page,
-				Map.of("parts", parts, "toc", toc, "references", numbering.references(), "cite", cite, "terms",
-						terms.terms()),
+				Map.of("parts", parts, "toc", toc, "references", composer.references(), "cite", cite, "terms",
+						composer.terms()),
 				SharingMetadata.medical("article", site, page, article.content().articleLastReviewed(),
-						numbering.references(), sectionPages));
+						composer.references(), sectionPages));
 	}
 
 	private Page bibliography(SiteInfo site, RenderedArticle article, Map<String, Set<NavLink>> citedIn) {
@@ -232,11 +213,11 @@ public final class SiteBuilder {
 	/** The about page, followed by the legend of the evidence labels that references carry. */
 	private Page about(SiteInfo site, RenderedArticle article, Glossary glossary) {
 		var about = article.content().about().metadata();
-		TermMarking terms = new TermMarking(glossary);
+		PageComposer composer = new PageComposer(article, glossary);
 		List<TocEntry> toc = new ArrayList<>(TocEntry.of(article.about().headings(), ""));
 		toc.add(new TocEntry("#evidence-labels", ReaderText.EVIDENCE_LEGEND_TITLE.text(), List.of()));
-		return render("about", site, pageInfo(Routes.ABOUT, about.title(), site, about.summary()), Map.of("body", terms.mark(article.about().html()), "lastReviewed", about.lastReviewed(),
-						"toc", toc, "terms", terms.terms(), "legendTitle", ReaderText.EVIDENCE_LEGEND_TITLE.text(), "evidence",
+		return render("about", site, pageInfo(Routes.ABOUT, about.title(), site, about.summary()), Map.of("body", composer.add(article.about()), "lastReviewed", about.lastReviewed(),
+						"toc", toc, "terms", composer.terms(), "legendTitle", ReaderText.EVIDENCE_LEGEND_TITLE.text(), "evidence",
 						List.of(Evidence.values())));
 	}
 
@@ -287,37 +268,6 @@ public final class SiteBuilder {
 			.max(LocalDate::compareTo)
 			.orElseThrow();
 		return latest.atStartOfDay(ZoneOffset.UTC).toInstant();
-	}
-
-	/**
-	 * Serves an asset at a path that names its content ({@code /assets/site.<hash>.css}), so it
-	 * can be cached for a year and a changed file is fetched at once.
-	 */
-	private static String addAsset(Map<String, Page> pages, String name, String extension, Page asset) {
-		String path = Routes.ASSETS + name + "." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
-		pages.put(path, asset);
-		return path;
-	}
-
-	private static byte[] concatenate(List<String> paths) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		for (String path : paths) {
-			out.writeBytes(readClasspath(path));
-			out.write('\n');
-		}
-		return out.toByteArray();
-	}
-
-	private static byte[] readClasspath(String path) {
-		try (InputStream in = SiteBuilder.class.getClassLoader().getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing resource " + path);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -87,9 +87,8 @@ class ArticleRendererTests {
 					"First.[@jones2021] Second.[@smith2020; @brown2022] Again.[@jones2021]\n");
 			RenderedArticle article = Rendering.render(content);
 
-			CitedPage page = CitationNumbering.number(article.sections().get(0).body().html(), article);
-
-			Element body = Rendering.parse(page.html());
+			Element body = Rendering.parse(article.sections().get(0).body().html());
+			new CitationNumbering(article).number(body);
 			assertThat(body.select("sup.citation")).extracting(Element::text)
 				.containsExactly("[1]", "[2, 3]", "[1]");
 			assertThat(body.select("sup.citation a")).extracting((a) -> a.attr("href"))

@@ -28,7 +28,7 @@ class CitationNumberingTests {
 	@Nested
 	class SingleFragmentPage {
 
-		private CitedPage page;
+		private CitationNumbering page;
 
 		private Element body;
 
@@ -37,8 +37,9 @@ class CitationNumberingTests {
 			content.section("01-alpha.md", "alpha", 1,
 					"First.[@jones2021] Second.[@smith2020; @brown2022]\n\nAgain.[@jones2021] And.[@brown2022]\n");
 			RenderedArticle article = Rendering.render(content);
-			page = CitationNumbering.number(article.sections().get(0).body().html(), article);
-			body = Rendering.parse(page.html());
+			page = new CitationNumbering(article);
+			body = Rendering.parse(article.sections().get(0).body().html());
+			page.number(body);
 		}
 
 		@Test
@@ -102,9 +103,9 @@ class CitationNumberingTests {
 			RenderedArticle article = Rendering.render(content);
 			CitationNumbering numbering = new CitationNumbering(article);
 
-			Element lead = Rendering.parse(numbering.number(article.lead().html()));
-			Element alpha = Rendering.parse(numbering.number(article.sections().get(0).body().html()));
-			Element beta = Rendering.parse(numbering.number(article.sections().get(1).body().html()));
+			Element lead = numbered(numbering, article.lead());
+			Element alpha = numbered(numbering, article.sections().get(0).body());
+			Element beta = numbered(numbering, article.sections().get(1).body());
 
 			assertThat(lead.select("sup.citation").text()).isEqualTo("[1]");
 			assertThat(alpha.select("sup.citation").text()).isEqualTo("[2]");
@@ -121,9 +122,9 @@ class CitationNumberingTests {
 		void separatePagesNumberFromOne() {
 			RenderedArticle article = Rendering.render(content);
 
-			CitedPage beta = CitationNumbering.number(article.sections().get(1).body().html(), article);
+			CitationNumbering beta = new CitationNumbering(article);
 
-			assertThat(Rendering.parse(beta.html()).select("sup.citation").text()).isEqualTo("[1, 2]");
+			assertThat(numbered(beta, article.sections().get(1).body()).select("sup.citation").text()).isEqualTo("[1, 2]");
 			assertThat(beta.references()).extracting(CitedReference::number).containsExactly(1, 2);
 		}
 
@@ -137,8 +138,8 @@ class CitationNumberingTests {
 			RenderedArticle article = new ArticleRenderer()
 				.render(new org.ketaminereference.content.ContentLoader().load(Path.of("content")), Set.of());
 			CitationNumbering numbering = new CitationNumbering(article);
-			StringBuilder page = new StringBuilder(numbering.number(article.lead().html()));
-			article.sections().forEach((section) -> page.append(numbering.number(section.body().html())));
+			StringBuilder page = new StringBuilder(numbered(numbering, article.lead()).html());
+			article.sections().forEach((section) -> page.append(numbered(numbering, section.body()).html()));
 
 			Element body = Rendering.parse(page.toString());
 			List<String> markerIds = body.select("sup.citation a").eachAttr("id");
@@ -151,6 +152,13 @@ class CitationNumberingTests {
 				.isEqualTo(markerIds.size());
 		}
 
+	}
+
+	/** The fragment, parsed and numbered on from the fragments numbered before it. */
+	private static Element numbered(CitationNumbering numbering, RenderedFragment fragment) {
+		Element body = Rendering.parse(fragment.html());
+		numbering.number(body);
+		return body;
 	}
 
 }

@@ -52,11 +52,12 @@ class FigurePlacementTests {
 		content.section("01-alpha.md", "alpha", 1, "First.[@jones2021]\n\n{{timeline}}\n");
 		RenderedArticle article = Rendering.render(content);
 
-		CitedPage page = CitationNumbering.number(article.sections().get(0).body().html(), article);
+		CitationNumbering page = new CitationNumbering(article);
+		Element body = Rendering.parse(article.sections().get(0).body().html());
+		page.number(body);
 
 		assertThat(page.references()).extracting((cited) -> cited.reference().id())
 			.containsExactly("jones2021", "smith2020", "brown2022");
-		Element body = Rendering.parse(page.html());
 		assertThat(body.select("figure li sup.citation a[role=doc-noteref]").eachText()).containsExactly("2", "1", "3");
 		assertThat(page.references().get(0).citationIds()).as("jones2021 is cited in the text and in the figure")
 			.hasSize(2);

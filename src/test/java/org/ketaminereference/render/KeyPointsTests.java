@@ -79,7 +79,8 @@ class KeyPointsTests {
 		RenderedArticle article = Rendering.render(content.section("01-alpha.md", "alpha", 1, THREE_POINTS));
 		RenderedSection section = article.sections().get(0);
 
-		Element body = Rendering.parse(KeyPoints.forOnePage(section.body().html(), "alpha"));
+		Element body = Rendering.parse(section.body().html());
+		KeyPoints.forOnePage(body, "alpha");
 
 		assertThat(body.getElementById("key-points")).isNull();
 		Element heading = body.getElementById("key-points-alpha");

@@ -30,7 +30,7 @@ class TermMarkingTests {
 	private final Glossary glossary = new Glossary(List.of(PLACEBO, ACTIVE_PLACEBO, PTSD, NMDA));
 
 	private Element mark(String html) {
-		return Rendering.parse(new TermMarking(glossary).mark(html));
+		return marked(new TermMarking(glossary), html);
 	}
 
 	@Nested
@@ -59,9 +59,9 @@ class TermMarkingTests {
 		void theFirstUseCountsAcrossTheFragmentsOfOnePage() {
 			TermMarking page = new TermMarking(glossary);
 
-			Element first = Rendering.parse(page.mark("<p>No terms here.</p>"));
-			Element second = Rendering.parse(page.mark("<p>Placebos and PTSD.</p>"));
-			Element third = Rendering.parse(page.mark("<p>A placebo and PTSD again.</p>"));
+			Element first = marked(page, "<p>No terms here.</p>");
+			Element second = marked(page, "<p>Placebos and PTSD.</p>");
+			Element third = marked(page, "<p>A placebo and PTSD again.</p>");
 
 			assertThat(first.select("a.term")).isEmpty();
 			assertThat(second.select("a.term")).extracting(Element::text).containsExactly("Placebos", "PTSD");
@@ -153,7 +153,7 @@ class TermMarkingTests {
 
 		@Test
 		void anEmptyGlossaryMarksNothing() {
-			assertThat(Rendering.parse(new TermMarking(new Glossary(List.of())).mark("<p>A placebo.</p>")).select("a"))
+			assertThat(marked(new TermMarking(new Glossary(List.of())), "<p>A placebo.</p>").select("a"))
 				.isEmpty();
 		}
 
@@ -173,7 +173,7 @@ class TermMarkingTests {
 		RenderedArticle article = new ArticleRenderer().render(content, Set.of());
 		TermMarking page = new TermMarking(new Glossary(content.glossary()));
 		StringBuilder html = new StringBuilder();
-		article.sections().forEach((section) -> html.append(page.mark(section.body().html())));
+		article.sections().forEach((section) -> html.append(marked(page, section.body().html()).html()));
 		Element body = Rendering.parse(html.toString());
 
 		assertThat(page.terms()).extracting(GlossaryTerm::term)
@@ -183,6 +183,13 @@ class TermMarkingTests {
 					"Active placebo", "Open-label", "Randomised controlled trial", "Meta-analysis");
 		assertThat(body.select("a.term")).hasSize(page.terms().size());
 		assertThat(body.select(":is(h2, h3, a:not(.term), sup) a.term")).isEmpty();
+	}
+
+	/** The fragment, parsed and marked on from the fragments marked before it. */
+	private static Element marked(TermMarking page, String html) {
+		Element body = Rendering.parse(html);
+		page.mark(body);
+		return body;
 	}
 
 }
