@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.ketaminereference.content.Content;
 import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.content.EditorialLimits;
 import org.ketaminereference.content.InvalidContentException;
+import org.ketaminereference.readability.EditorialReport;
+import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.site.SiteArticle;
 
 /**
@@ -33,7 +36,11 @@ final class ContentCheck {
 	int run(Path contentDir) {
 		try {
 			Content content = new ContentLoader().load(contentDir);
-			SiteArticle.render(content);
+			RenderedArticle article = SiteArticle.render(content);
+			EditorialLimits limits = content.article().metadata().editorialLimits();
+			if (limits != EditorialLimits.OFF) {
+				printReport(SiteArticle.measure(article), limits);
+			}
 			out.printf("%s: the content is valid (%d sections, %d references)%n", contentDir,
 					content.sections().size(), content.references().size());
 			return VALID;
@@ -43,6 +50,18 @@ final class ContentCheck {
 			err.printf("%s: %d %s; paths are relative to the content directory%n", contentDir,
 					ex.problems().size(), (ex.problems().size() == 1) ? "problem" : "problems");
 			return INVALID;
+		}
+	}
+
+	/** The measures of every section; with limits only reported, also what would fail once they are enforced. */
+	private void printReport(EditorialReport report, EditorialLimits limits) {
+		report.sections().forEach((section) -> out.println(section.summary()));
+		report.repeats().forEach((repeat) -> out.printf("repeated passage: '%s ...' in %s:%d and %s:%d%n",
+				repeat.words(), repeat.file(), repeat.line(), repeat.otherFile(), repeat.otherLine()));
+		if (limits == EditorialLimits.REPORT && !report.problems().isEmpty()) {
+			out.printf("editorialLimits: report; %d limits broken, which 'enforce' would refuse:%n",
+					report.problems().size());
+			report.problems().forEach((problem) -> out.println("  " + problem));
 		}
 	}
 

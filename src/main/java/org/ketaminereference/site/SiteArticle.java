@@ -2,11 +2,16 @@ package org.ketaminereference.site;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.ketaminereference.content.Content;
+import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.content.EditorialLimits;
+import org.ketaminereference.content.InvalidContentException;
 import org.ketaminereference.content.Evidence;
 import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.readability.EditorialReport;
 import org.ketaminereference.render.RenderedArticle;
 
 /**
@@ -36,7 +41,19 @@ public final class SiteArticle {
 	public static RenderedArticle render(Content content) {
 		// A renderer per build: setting up the Markdown parser costs little next to a build, and a
 		// start that serves a prebuilt site then never loads it.
-		return new ArticleRenderer().render(content, RESERVED_IDS);
+		RenderedArticle article = new ArticleRenderer().render(content, RESERVED_IDS);
+		if (content.article().metadata().editorialLimits() == EditorialLimits.ENFORCE) {
+			List<ContentProblem> problems = measure(article).problems();
+			if (!problems.isEmpty()) {
+				throw new InvalidContentException(problems);
+			}
+		}
+		return article;
+	}
+
+	/** The article against its readability and size limits, which {@link #render} enforces when asked to. */
+	public static EditorialReport measure(RenderedArticle article) {
+		return EditorialReport.of(article, Set.of());
 	}
 
 	private static Set<String> reservedIds() {
