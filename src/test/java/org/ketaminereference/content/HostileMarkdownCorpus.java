@@ -24,17 +24,66 @@ public final class HostileMarkdownCorpus {
 	public static final String REFERENCE_ID = "hostile";
 
 	/**
+	 * A content file that reaches a page, into which a hostile Markdown body is put. The
+	 * glossary and the figure data take it as the text of their fields (a YAML string).
+	 */
+	public enum Place {
+
+		FIRST_SECTION(TestContent.FIRST), ABOUT(TestContent.ABOUT), GLOSSARY(TestContent.GLOSSARY),
+		TIMELINE("timeline.yaml"), DIAGRAM("mechanisms-diagram.yaml"), TABLES("evidence-tables.yaml");
+
+		private final String file;
+
+		Place(String file) {
+			this.file = file;
+		}
+
+		/** The file the input goes into, as content problems name it. */
+		public String file() {
+			return file;
+		}
+
+	}
+
+	/**
 	 * One hostile input; see the corpus file for what each field does.
-	 * @param body Markdown appended to the first section
+	 * @param body Markdown appended to the first section (or put into another {@link Place})
 	 * @param section front matter lines of the first section
 	 * @param article front matter lines of {@code article.md}
 	 * @param reference fields of a bibliography entry the first section cites
 	 */
 	public record HostileInput(String name, String body, String section, String article, String reference) {
 
-		/** Writes the linked fixture with this input put in into {@code directory}. */
+		/** Every place this input can enter: a Markdown body goes into every file that reaches a page. */
+		public List<Place> places() {
+			return (body != null) ? List.of(Place.values()) : List.of(Place.FIRST_SECTION);
+		}
+
+		/**
+		 * The files a refusal of this input may name, with a line: the file it went into. A figure's
+		 * text is checked once the figure stands in its section, so a refusal may also name the
+		 * line of the section that places the figure.
+		 */
+		public List<String> files(Place place) {
+			return switch (place) {
+				case FIRST_SECTION -> List.of((body != null || section != null) ? TestContent.FIRST
+						: (article != null) ? TestContent.ARTICLE : TestContent.REFERENCES);
+				case TIMELINE, DIAGRAM, TABLES -> List.of(place.file(), TestContent.FIRST);
+				default -> List.of(place.file());
+			};
+		}
+
+		/** Writes the linked fixture with this input put in the first section into {@code directory}. */
 		public TestContent content(Path directory) {
+			return content(directory, Place.FIRST_SECTION);
+		}
+
+		/** Writes the linked fixture with this input put in {@code place} into {@code directory}. */
+		public TestContent content(Path directory, Place place) {
 			TestContent content = TestContent.linked(directory);
+			if (place != Place.FIRST_SECTION) {
+				return putBody(content, place);
+			}
 			if (body != null) {
 				content.write(TestContent.FIRST, content.read(TestContent.FIRST) + "\n" + body + "\n");
 			}
@@ -52,6 +101,80 @@ public final class HostileMarkdownCorpus {
 			return content;
 		}
 
+		private TestContent putBody(TestContent content, Place place) {
+			String text = yamlString(body);
+			return switch (place) {
+				case ABOUT -> content.write(TestContent.ABOUT, content.read(TestContent.ABOUT) + "\n" + body + "\n");
+				case GLOSSARY -> content.write(TestContent.GLOSSARY, content.read(TestContent.GLOSSARY) + """
+						  - term: Hostile entry
+						    definition: %s
+						""".formatted(text));
+				case TIMELINE -> withFigure(content, "{{timeline}}", place, """
+						title: A timeline
+						caption: %1$s
+						events:
+						  - year: 1962
+						    label: %1$s
+						    kind: science
+						    description: %1$s
+						    cite: [smith2020]
+						""".formatted(text));
+				case DIAGRAM -> withFigure(content, "{{mechanisms-diagram}}", place, """
+						title: A diagram
+						caption: %1$s
+						nodes:
+						  - id: a
+						    label: %1$s
+						    status: established
+						    row: 0
+						    column: 0
+						    description: %1$s
+						    cite: [smith2020]
+						  - id: b
+						    label: Receptor
+						    status: hypothesis
+						    row: 1
+						    column: 0
+						    description: %1$s
+						    cite: [jones2021]
+						links:
+						  - {from: a, to: b}
+						""".formatted(text));
+				case TABLES -> withFigure(content, "{{evidence-table: trials}}", place, """
+						trials:
+						  caption: %1$s
+						  rows:
+						    - reference: smith2020
+						      design: %1$s
+						      participants: %1$s
+						      finding: %1$s
+						""".formatted(text));
+				case FIRST_SECTION -> throw new IllegalArgumentException(place.name());
+			};
+		}
+
+		private static TestContent withFigure(TestContent content, String placeholder, Place place, String data) {
+			return content.write(place.file(), data)
+				.write(TestContent.FIRST, content.read(TestContent.FIRST) + "\n" + placeholder + "\n");
+		}
+
+		/** A YAML double-quoted string of {@code text}, every character kept. */
+		private static String yamlString(String text) {
+			StringBuilder yaml = new StringBuilder("\"");
+			text.codePoints().forEach((c) -> {
+				if (c == '"' || c == '\\') {
+					yaml.append('\\').appendCodePoint(c);
+				}
+				else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
+					yaml.append(String.format("\\u%04x", c));
+				}
+				else {
+					yaml.appendCodePoint(c);
+				}
+			});
+			return yaml.append('"').toString();
+		}
+
 		@Override
 		public String toString() {
 			return name;
@@ -62,10 +185,31 @@ public final class HostileMarkdownCorpus {
 	private HostileMarkdownCorpus() {
 	}
 
-	/** Every eighth input, a spread over the corpus file's groups, for the quick unit tests. */
-	public static List<HostileInput> sample() {
+	/** One input in one place it can enter. */
+	public record Case(HostileInput input, Place place) {
+
+		@Override
+		public String toString() {
+			return input.name() + " in " + place.file();
+		}
+
+	}
+
+	/** Every input in every place it can enter. */
+	public static List<Case> cases() {
+		return all().stream().flatMap((input) -> input.places().stream().map((place) -> new Case(input, place))).toList();
+	}
+
+	/**
+	 * Every eighth input, each in one of the places it can enter, in turn: a spread over the
+	 * corpus and over the content files, for the quick unit tests.
+	 */
+	public static List<Case> sample() {
 		List<HostileInput> all = all();
-		return IntStream.range(0, all.size()).filter((i) -> i % 8 == 0).mapToObj(all::get).toList();
+		return IntStream.range(0, all.size()).filter((i) -> i % 8 == 0).mapToObj((i) -> {
+			List<Place> places = all.get(i).places();
+			return new Case(all.get(i), places.get((i / 8) % places.size()));
+		}).toList();
 	}
 
 	public static List<HostileInput> all() {

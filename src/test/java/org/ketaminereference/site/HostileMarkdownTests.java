@@ -8,7 +8,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.HostileMarkdownCorpus;
+import org.ketaminereference.content.HostileMarkdownCorpus.Case;
 import org.ketaminereference.content.HostileMarkdownCorpus.HostileInput;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +27,7 @@ class HostileMarkdownTests {
 	/** A sample of the corpus keeps the unit tests quick; {@code HostileMarkdownIT} runs all of it. */
 	@Test
 	void noSampledHostileInputPutsAnythingExecutableOnAPage() throws Exception {
-		List<HostileInput> sample = HostileMarkdownCorpus.sample();
+		List<Case> sample = HostileMarkdownCorpus.sample();
 		assertThat(sample).hasSizeGreaterThanOrEqualTo(10);
 		HostileSites.assertNothingExecutable(sample, temporary);
 	}
@@ -56,6 +58,31 @@ class HostileMarkdownTests {
 			.containsExactlyInAnyOrder("attribute onclick on <p>", "element <script>", "element <svg>",
 					"link to JaVa\tScript:x", "image from //evil.example/x.png", "attribute style on <p>",
 					"attribute http-equiv on <meta>");
+	}
+
+	@Test
+	void theFigureAllowlistCatchesWhatItShould() {
+		String drawing = "<figure><svg xmlns='http://www.w3.org/2000/svg' role=img aria-labelledby=fig-t><title id=fig-t>T</title>"
+				+ "<marker id=m></marker><line marker-end='url(#m)'/><path onload=x d=M0/><a href='javascript:x'><text>a</text></a>"
+				+ "<image href='//evil.example/x.png'/><line marker-end='url(https://evil.example/m.svg#m)'/>"
+				+ "<rect style='fill:url(#m)'/><foreignObject></foreignObject><use href='#m'/></svg></figure>";
+		assertThat(PageAllowlist.violations(drawing)).containsExactlyInAnyOrder("figure drawing: attribute onload on <path>",
+				"figure drawing: element <a>", "figure drawing: attribute href on <a>", "figure drawing: element <image>",
+				"figure drawing: attribute href on <image>",
+				"figure drawing: reference url(https://evil.example/m.svg#m) on <line>",
+				"figure drawing: attribute style on <rect>", "figure drawing: element <foreignobject>",
+				"figure drawing: element <use>", "figure drawing: attribute href on <use>");
+	}
+
+	/** A refused input counts as checked only if the refusal tells the author the file and line. */
+	@Test
+	void aRefusalMustNameTheFileAndALine() {
+		List<String> about = List.of("about.md");
+		assertThat(HostileSites.refusalWithoutPlace(List.of(new ContentProblem("about.md", 3, "", "x")), about)).isNull();
+		assertThat(HostileSites.refusalWithoutPlace(List.of(new ContentProblem("about.md", 0, "", "x")), about))
+			.isNotNull();
+		assertThat(HostileSites.refusalWithoutPlace(List.of(new ContentProblem("article.md", 3, "", "x")), about))
+			.isNotNull();
 	}
 
 }

@@ -16,7 +16,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import org.ketaminereference.content.ContentLoader;
+import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.content.HostileMarkdownCorpus.Case;
 import org.ketaminereference.content.HostileMarkdownCorpus.HostileInput;
+import org.ketaminereference.content.HostileMarkdownCorpus.Place;
 import org.ketaminereference.content.InvalidContentException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,40 +45,61 @@ public final class HostileSites {
 	 * @throws InvalidContentException when the loader refuses the input as a content problem
 	 */
 	public static SiteSnapshot build(HostileInput input, Path workspace) throws IOException {
-		Path directory = Files.createDirectories(workspace.resolve(input.name()));
-		return BUILDER.build(LOADER.load(input.content(directory).directory()), PROPERTIES);
+		return build(input, Place.FIRST_SECTION, workspace);
+	}
+
+	/** Builds the site with the input put in {@code place}. */
+	static SiteSnapshot build(HostileInput input, Place place, Path workspace) throws IOException {
+		Path directory = Files.createDirectories(workspace.resolve(input.name() + "-" + place));
+		return BUILDER.build(LOADER.load(input.content(directory, place).directory()), PROPERTIES);
 	}
 
 	/**
-	 * Each input either is refused as a content problem or yields a site whose every page passes
+	 * Each input, in each place it can enter, either is refused as a content problem that names
+	 * the file it went into and a line, or yields a site whose every page passes
 	 * {@link PageAllowlist}, with no duplicate ids; fewer than half may be refused.
 	 */
-	static void assertNothingExecutable(List<HostileInput> inputs, Path workspace) throws IOException {
+	static void assertNothingExecutable(List<Case> cases, Path workspace) throws IOException {
 		List<String> problems = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
 		int pages = 0;
-		for (HostileInput input : inputs) {
+		for (Case hostile : cases) {
+			String name = hostile.toString();
 			SiteSnapshot site;
 			try {
-				site = build(input, workspace);
+				site = build(hostile.input(), hostile.place(), workspace);
 			}
 			catch (InvalidContentException ex) {
-				refused.add(input.name());
+				refused.add(name);
+				List<String> files = hostile.input().files(hostile.place());
+				String unplaced = refusalWithoutPlace(ex.problems(), files);
+				if (unplaced != null) {
+					problems.add(name + ": refused without naming " + files + " and a line: " + unplaced);
+				}
 				continue;
 			}
 			for (Map.Entry<String, String> page : htmlPages(site).entrySet()) {
 				pages++;
 				PageAllowlist.violations(page.getValue())
-					.forEach((violation) -> problems.add(input.name() + " " + page.getKey() + ": " + violation));
+					.forEach((violation) -> problems.add(name + " " + page.getKey() + ": " + violation));
 				duplicateIds(page.getValue())
-					.forEach((id) -> problems.add(input.name() + " " + page.getKey() + ": duplicate id " + id));
+					.forEach((id) -> problems.add(name + " " + page.getKey() + ": duplicate id " + id));
 			}
 		}
-		System.out.printf("Hostile Markdown: %d inputs; %d rendered into %d pages checked; %d problems; %d refused as "
-				+ "content problems: %s%n", inputs.size(), inputs.size() - refused.size(), pages, problems.size(),
-				refused.size(), refused);
+		System.out.printf("Hostile Markdown: %d cases; %d rendered into %d pages checked; %d problems; "
+				+ "%d refused as content problems: %s%n", cases.size(), cases.size() - refused.size(), pages,
+				problems.size(), refused.size(), refused);
 		assertThat(problems).isEmpty();
-		assertThat(refused).as("inputs refused, not rendered").hasSizeLessThan(inputs.size() / 2);
+		assertThat(refused).as("inputs refused, not rendered").hasSizeLessThan(cases.size() / 2);
+	}
+
+	/**
+	 * A refusal counts as checked only when it tells the author where: some problem names one of
+	 * the files the input may be blamed on (see {@link HostileInput#files}) and a line in it. Returns the problems otherwise, else null.
+	 */
+	static String refusalWithoutPlace(List<ContentProblem> problems, List<String> files) {
+		boolean placed = problems.stream().anyMatch((problem) -> files.contains(problem.file()) && problem.line() > 0);
+		return placed ? null : problems.toString();
 	}
 
 	/** The real content, built the same way. */

@@ -1,6 +1,7 @@
 package org.ketaminereference.site;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +16,8 @@ import org.jsoup.nodes.Element;
 /**
  * What a page of the site may contain: these elements and attributes and nothing else (no
  * script, style, frames, plugins, SVG, MathML or forms; no event handlers or style attributes),
- * links only to http, https, mailto or the site, images only from the site. Written apart from
+ * links only to http, https, mailto or the site, images only from the site. The figures' SVG
+ * drawings, which the layout adds, have an allowlist of their own ({@link #svgViolations}). Written apart from
  * the renderer's own link policy, so that one does not merely agree with itself.
  */
 public final class PageAllowlist {
@@ -33,6 +35,23 @@ public final class PageAllowlist {
 	static final String SITE_OWNED = "script[type=application/ld+json]:not([src]), script[src~=^/assets/site\\.[0-9a-f]+\\.js$][defer], "
 			+ "meta[property~=^og:], meta[name~=^twitter:], link[rel=icon][href~=^data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+$], link[rel=alternate][type=application/atom+xml][href=/changes.atom], form[role=search][action=/search][method=get], "
 			+ "figure svg[role=img][aria-labelledby~=^fig-]";
+
+	/** The figures' drawings: shapes and text, nothing that loads, links or runs anything. */
+	static final String FIGURE_SVG = "figure svg";
+
+	static final Set<String> SVG_ELEMENTS = Set.of("svg", "title", "desc", "g", "defs", "marker", "text", "tspan", "line",
+			"rect", "circle", "path");
+
+	/** As jsoup's HTML parser names them: in lower case. */
+	static final Set<String> SVG_ATTRIBUTES = Set.of("xmlns", "viewbox", "width", "height", "role", "aria-labelledby",
+			"aria-describedby", "id", "class", "x", "y", "dy", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "d",
+			"font-size", "font-weight", "text-anchor", "refx", "refy", "markerwidth", "markerheight", "orient",
+			"marker-end");
+
+	/** The one kind of reference a drawing may make: to an element of its own, {@code url(#id)}. */
+	private static final Pattern OWN_REFERENCE = Pattern.compile("^url\\(#([A-Za-z][\\w-]*)\\)$");
+
+	private static final Pattern SVG_NAMESPACE = Pattern.compile("^http://www\\.w3\\.org/2000/svg$");
 
 	/** {@code <meta name=...>} values a page uses; not {@code http-equiv}, which can redirect. */
 	private static final Set<String> META_NAMES = Set.of("viewport", "description", "robots");
@@ -60,6 +79,9 @@ public final class PageAllowlist {
 		// What the layout itself adds, never built from content: linked data (not executable), the
 		// site's own script file, sharing metadata, the icon, the search form and the figures drawn
 		// from the data files (their ids start with fig-, which no heading or content id may take).
+		for (Element drawing : page.select(FIGURE_SVG)) {
+			violations.addAll(svgViolations(drawing));
+		}
 		page.select(SITE_OWNED).remove();
 		for (Element element : page.getAllElements()) {
 			if (element == page) {
@@ -86,6 +108,38 @@ public final class PageAllowlist {
 			}
 			if (tag.equals("link") && !Set.of("stylesheet", "canonical").contains(element.attr("rel"))) {
 				violations.add("link rel=" + element.attr("rel"));
+			}
+		}
+		return violations;
+	}
+
+	/**
+	 * A figure's SVG, checked on its own terms: only drawing elements and their attributes, no
+	 * event handlers, no style, no links and no reference to anything outside the drawing.
+	 */
+	static List<String> svgViolations(Element drawing) {
+		List<String> violations = new ArrayList<>();
+		Set<String> ownIds = new HashSet<>(drawing.select("[id]").eachAttr("id"));
+		for (Element element : drawing.getAllElements()) {
+			String tag = element.normalName();
+			if (!SVG_ELEMENTS.contains(tag)) {
+				violations.add("figure drawing: element <" + tag + ">");
+			}
+			for (Attribute attribute : element.attributes()) {
+				String name = attribute.getKey().toLowerCase(Locale.ROOT);
+				String value = attribute.getValue();
+				if (!SVG_ATTRIBUTES.contains(name)) {
+					violations.add("figure drawing: attribute " + name + " on <" + tag + ">");
+				}
+				else if (name.equals("xmlns") && !SVG_NAMESPACE.matcher(value).matches()) {
+					violations.add("figure drawing: namespace " + value);
+				}
+				else if (value.toLowerCase(Locale.ROOT).contains("url(") || name.equals("marker-end")) {
+					Matcher reference = OWN_REFERENCE.matcher(value);
+					if (!reference.matches() || !ownIds.contains(reference.group(1))) {
+						violations.add("figure drawing: reference " + value + " on <" + tag + ">");
+					}
+				}
 			}
 		}
 		return violations;
