@@ -12,6 +12,7 @@ import org.ketaminereference.content.GlossaryTerm;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.render.CitationNumbering;
 import org.ketaminereference.render.CitedReference;
+import org.ketaminereference.render.KeyPoints;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
 import org.ketaminereference.routes.Routes;
@@ -89,10 +90,21 @@ final class Passages {
 			}
 			else {
 				text.append(block.text().replace("\u2060", "")).append('\n');
+				if (isKeyPointsList(block)) {
+					// The lead paragraphs after the key points open the section, as on the page.
+					add(passages, path, section.title(), headingId, heading, text);
+					headingId = null;
+					heading = section.title();
+					text.setLength(0);
+				}
 			}
 		}
 		add(passages, path, section.title(), headingId, heading, text);
 		return passages;
+	}
+
+	private static boolean isKeyPointsList(Element block) {
+		return block.is("ul") && block.hasClass(KeyPoints.CLASS);
 	}
 
 	/** A heading directly followed by a subheading has no text of its own; its subsections carry it. */
