@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketaminereference.cli.CommandLine;
 import org.ketaminereference.site.CurrentSite;
+import org.ketaminereference.site.SiteBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +40,9 @@ class StaticExportIT {
 
 	@Autowired
 	private CurrentSite site;
+
+	@Autowired
+	private SiteBuilder builder;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -69,8 +73,24 @@ class StaticExportIT {
 	}
 
 	@Test
+	void theExportSearchesInTheBrowserWhereTheServerSearchesPerRequest() {
+		Set<String> staticOnly = builder.staticSearch(site.snapshot()).keySet();
+
+		assertThat(staticOnly).contains("/search")
+			.anySatisfy((path) -> assertThat(path).matches("/assets/search-index\\.[0-9a-f]{12}\\.json"))
+			.anySatisfy((path) -> assertThat(path).matches("/assets/minisearch-7\\.2\\.0\\.[0-9a-f]{12}\\.js"))
+			.contains("/assets/minisearch-7.2.0.LICENSE.txt");
+		assertThat(files).contains("search/index.html");
+		assertThat(new HashSet<>(files.stream().map(StaticExportIT::urlOf).toList())).containsAll(staticOnly);
+		assertThat(site.snapshot().pages().keySet()).doesNotContainAnyElementsOf(staticOnly);
+	}
+
+	@Test
 	void everyExportedFileHoldsExactlyTheBytesTheServerSendsForItsUrl() throws Exception {
-		for (String file : files.stream().filter((file) -> !file.equals("404.html")).toList()) {
+		Set<String> staticOnly = builder.staticSearch(site.snapshot()).keySet();
+		for (String file : files.stream()
+			.filter((file) -> !file.equals("404.html") && !staticOnly.contains(urlOf(file)))
+			.toList()) {
 			HttpResponse<byte[]> response = get(urlOf(file));
 			assertThat(response.statusCode()).as("status of %s", urlOf(file)).isEqualTo(200);
 			assertThat(response.body()).as("bytes of %s", file).isEqualTo(Files.readAllBytes(export.resolve(file)));

@@ -9,6 +9,7 @@ import org.ketaminereference.export.StaticExport;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.PrebuiltSite;
 import org.ketaminereference.site.ReferenceProperties;
+import org.ketaminereference.site.SiteBuilder;
 import org.ketaminereference.site.SiteSnapshot;
 import org.springframework.aot.AotDetector;
 import org.springframework.boot.WebApplicationType;
@@ -32,7 +33,7 @@ final class WriteSiteCommand {
 	/** Writes the built site; returns what to tell the user, or throws with a message that says what failed. */
 	interface Output {
 
-		String write(SiteSnapshot site, ReferenceProperties properties);
+		String write(SiteSnapshot site, ReferenceProperties properties, SiteBuilder builder);
 
 	}
 
@@ -49,14 +50,14 @@ final class WriteSiteCommand {
 	}
 
 	static Output export(Path directory) {
-		return (site, properties) -> {
-			int files = new StaticExport(site).writeTo(directory);
+		return (site, properties, builder) -> {
+			int files = new StaticExport(site, builder.staticSearch(site)).writeTo(directory);
 			return String.format("Exported %d files to %s", files, directory.toAbsolutePath().normalize());
 		};
 	}
 
 	static Output prebuild(Path file) {
-		return (site, properties) -> {
+		return (site, properties, builder) -> {
 			PrebuiltSite.write(site, properties, file);
 			return "Wrote the prebuilt site to " + file.toAbsolutePath().normalize()
 					+ "; start with reference.prebuilt-site set to it";
@@ -79,7 +80,7 @@ final class WriteSiteCommand {
 		}
 		try (context) {
 			out.println(output.write(context.getBean(CurrentSite.class).snapshot(),
-					context.getBean(ReferenceProperties.class)));
+					context.getBean(ReferenceProperties.class), context.getBean(SiteBuilder.class)));
 			return WRITTEN;
 		}
 		catch (ExportException | UncheckedIOException ex) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -27,8 +28,20 @@ public final class StaticExport {
 
 	private final SiteSnapshot snapshot;
 
+	/** Files only a static host needs, such as the search page that searches in the browser. */
+	private final Map<String, Page> staticOnly;
+
 	public StaticExport(SiteSnapshot snapshot) {
+		this(snapshot, Map.of());
+	}
+
+	/**
+	 * @param staticOnly files to write besides the snapshot's, by path: what a static host needs
+	 * in place of what the application answers per request (the search page)
+	 */
+	public StaticExport(SiteSnapshot snapshot, Map<String, Page> staticOnly) {
 		this.snapshot = snapshot;
+		this.staticOnly = Map.copyOf(staticOnly);
 	}
 
 	/**
@@ -42,9 +55,11 @@ public final class StaticExport {
 	public int writeTo(Path directory) {
 		prepare(directory);
 		int files = 0;
-		for (Map.Entry<String, Page> page : snapshot.pages().entrySet()) {
-			write(directory, fileFor(page.getKey(), page.getValue().contentType()), page.getValue().body());
-			files++;
+		for (Map<String, Page> pages : List.of(snapshot.pages(), staticOnly)) {
+			for (Map.Entry<String, Page> page : pages.entrySet()) {
+				write(directory, fileFor(page.getKey(), page.getValue().contentType()), page.getValue().body());
+				files++;
+			}
 		}
 		write(directory, NOT_FOUND_FILE, snapshot.notFound().body());
 		files++;

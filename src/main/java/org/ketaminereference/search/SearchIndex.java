@@ -94,7 +94,7 @@ public final class SearchIndex {
 	 * is found first by its authors' names, and only after the sections by the words of its
 	 * title: a reader searching for a subject wants the article's text on it before its sources.
 	 */
-	private static final Map<String, Float> FIELD_WEIGHTS = Map.of(TEXT, 1.0f, HEADING, 2.0f, SECTION, 1.0f,
+	static final Map<String, Float> FIELD_WEIGHTS = Map.of(TEXT, 1.0f, HEADING, 2.0f, SECTION, 1.0f,
 			TERM, 0.7f, AUTHORS, 2.0f, REFERENCE, 0.3f);
 
 	/** Sentences the snippet shows at most. */
@@ -166,6 +166,11 @@ public final class SearchIndex {
 		return names.names();
 	}
 
+	/** How search reads words and which it treats as one; the static export's index uses it too. */
+	Names analysis() {
+		return names;
+	}
+
 	/** Builds the Lucene index now, if no search has yet, so that the first search does not wait. */
 	public void prepare() {
 		lucene();
@@ -235,6 +240,16 @@ public final class SearchIndex {
 			}
 		}
 		return built;
+	}
+
+	/** What each kind of passage puts in which field. */
+	static Map<String, String> fields(Passage passage) {
+		return switch (passage.kind()) {
+			// A section's opening text is headed by the section's title.
+			case SECTION -> Map.of(HEADING, passage.heading(), TEXT, passage.text());
+			case TERM -> Map.of(TERM, passage.heading() + " " + passage.keywords(), TEXT, passage.text());
+			case REFERENCE -> Map.of(AUTHORS, passage.keywords(), REFERENCE, passage.text());
+		};
 	}
 
 	/**
@@ -372,16 +387,6 @@ public final class SearchIndex {
 			Object snippet = quoting.highlightWithoutSearcher(TEXT, query, passage.text(), SNIPPET_SENTENCES);
 			return (snippet instanceof Snippet found) ? found
 					: new Snippet(List.of(new Snippet.Part(passage.text(), false)));
-		}
-
-		/** What each kind of passage puts in which field. */
-		private static Map<String, String> fields(Passage passage) {
-			return switch (passage.kind()) {
-				// A section's opening text is headed by the section's title.
-				case SECTION -> Map.of(HEADING, passage.heading(), TEXT, passage.text());
-				case TERM -> Map.of(TERM, passage.heading() + " " + passage.keywords(), TEXT, passage.text());
-				case REFERENCE -> Map.of(AUTHORS, passage.keywords(), REFERENCE, passage.text());
-			};
 		}
 
 		private DirectoryReader index(List<Passage> passages) {

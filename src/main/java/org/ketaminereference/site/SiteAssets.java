@@ -33,6 +33,8 @@ record SiteAssets(String stylesheet, String script, String icon, Map<String, Pag
 	/** The scripts, concatenated in this order like the stylesheets. Pages work without them. */
 	private static final List<String> SCRIPTS = List.of("assets/site.js");
 
+	static final String JAVASCRIPT = "text/javascript;charset=UTF-8";
+
 	SiteAssets {
 		files = Map.copyOf(files);
 	}
@@ -40,14 +42,15 @@ record SiteAssets(String stylesheet, String script, String icon, Map<String, Pag
 	static SiteAssets load() {
 		Map<String, Page> files = new LinkedHashMap<>();
 		String stylesheet = add(files, "site", "css", Page.of("text/css;charset=UTF-8", concatenate(STYLESHEETS)));
-		String script = add(files, "site", "js", Page.of("text/javascript;charset=UTF-8", concatenate(SCRIPTS)));
+		String script = add(files, "site", "js", Page.of(JAVASCRIPT, concatenate(SCRIPTS)));
 		// Without an icon of its own, every browser asks for /favicon.ico and logs the 404 as an error.
 		// In the page itself (a few hundred bytes), so that a first view costs one request less.
 		String icon = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(readClasspath("assets/favicon.svg"));
 		return new SiteAssets(stylesheet, script, icon, files);
 	}
 
-	private static String add(Map<String, Page> files, String name, String extension, Page asset) {
+	/** Adds {@code asset} at a path that names its content, and returns the path. */
+	static String add(Map<String, Page> files, String name, String extension, Page asset) {
 		String path = Routes.ASSETS + name + "." + asset.etag().replace("\"", "").substring(0, 12) + "." + extension;
 		files.put(path, asset);
 		return path;
@@ -62,7 +65,7 @@ record SiteAssets(String stylesheet, String script, String icon, Map<String, Pag
 		return out.toByteArray();
 	}
 
-	private static byte[] readClasspath(String path) {
+	static byte[] readClasspath(String path) {
 		try (InputStream in = SiteAssets.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing resource " + path);

@@ -33,8 +33,10 @@ import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
 import org.ketaminereference.render.TocEntry;
 import org.ketaminereference.routes.Routes;
+import org.ketaminereference.search.Passage;
 import org.ketaminereference.search.SearchIndex;
 import org.ketaminereference.search.SearchResults;
+import org.ketaminereference.search.StaticSearchIndex;
 import org.ketaminereference.text.ReaderText;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -45,6 +47,9 @@ import org.thymeleaf.context.Context;
  * depends on the query, is rendered per request, through the same layout.
  */
 public final class SiteBuilder {
+
+	/** The client-side search library the static export's search page loads, vendored with its licence. */
+	private static final String MINISEARCH_VERSION = "7.2.0";
 
 	private final ITemplateEngine templates;
 
@@ -129,6 +134,39 @@ public final class SiteBuilder {
 		PageInfo page = new PageInfo(Routes.SEARCH, ReaderText.SEARCH_TITLE.text(),
 				ReaderText.PAGE_TITLE.text(title, site.title()), ReaderText.SEARCH_DESCRIPTION.text());
 		return render("search", site, page, Map.of("results", results, "searchQuery", results.query(), "noindex", true));
+	}
+
+	/**
+	 * What the static export adds for search, where no server answers a query: a search page at
+	 * {@code /search} that searches in the browser with MiniSearch (loaded by that page only),
+	 * the index it searches ({@link StaticSearchIndex}, from the passages the server indexes),
+	 * and MiniSearch's licence. Without JavaScript the page lists every section and heading.
+	 */
+	public Map<String, Page> staticSearch(SiteSnapshot snapshot) {
+		SiteInfo site = snapshot.site();
+		Map<String, Page> files = new LinkedHashMap<>();
+		String library = SiteAssets.add(files, "minisearch-" + MINISEARCH_VERSION, "js",
+				Page.of(SiteAssets.JAVASCRIPT, SiteAssets.readClasspath("assets/vendor/minisearch-" + MINISEARCH_VERSION + ".min.js")));
+		files.put(Routes.ASSETS + "minisearch-" + MINISEARCH_VERSION + ".LICENSE.txt", Page.of("text/plain;charset=UTF-8",
+				SiteAssets.readClasspath("assets/vendor/minisearch-" + MINISEARCH_VERSION + ".LICENSE.txt")));
+		String script = SiteAssets.add(files, "search", "js", Page.of(SiteAssets.JAVASCRIPT, SiteAssets.readClasspath("assets/search.js")));
+		String index = SiteAssets.add(files, "search-index", "json",
+				Page.of("application/json", StaticSearchIndex.json(snapshot.search())));
+		Map<NavLink, List<NavLink>> headings = new LinkedHashMap<>();
+		for (Passage passage : snapshot.search().passages()) {
+			if (passage.kind() == Passage.Kind.SECTION) {
+				List<NavLink> section = headings.computeIfAbsent(new NavLink(passage.pagePath(), passage.pageTitle()),
+						(key) -> new ArrayList<>());
+				if (passage.anchor() != null) {
+					section.add(new NavLink(passage.href(), passage.heading()));
+				}
+			}
+		}
+		PageInfo page = new PageInfo(Routes.SEARCH, ReaderText.SEARCH_TITLE.text(),
+				ReaderText.PAGE_TITLE.text(ReaderText.SEARCH_TITLE.text(), site.title()), ReaderText.SEARCH_DESCRIPTION.text());
+		files.put(Routes.SEARCH, render("search-static", site, page, Map.of("headings", headings, "library", library,
+				"searchScript", script, "index", index, "maxLength", SearchIndex.MAX_QUERY_LENGTH, "noindex", true)));
+		return files;
 	}
 
 	private Page home(SiteInfo site, RenderedArticle article, Glossary glossary) {

@@ -1,0 +1,197 @@
+package org.ketaminereference.browser;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.content.ContentLoader;
+import org.ketaminereference.export.StaticExport;
+import org.ketaminereference.search.ReaderQueries;
+import org.ketaminereference.search.SearchHit;
+import org.ketaminereference.site.CurrentSite;
+import org.ketaminereference.site.SiteBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The static export's search in Chromium, served as the self-hosting guide's nginx recipe serves
+ * it (a folder answers with its index.html, the recipe's Cache-Control) and under the CSP the
+ * application sends: the reader queries find the same best result as on the server, a reader
+ * without JavaScript still gets a way in, and the first query's time at 4x CPU throttling is
+ * printed (a figure for the record, not an assertion).
+ */
+@BrowserTest
+class ExportSearchIT {
+
+	@Autowired
+	private CurrentSite site;
+
+	@Autowired
+	private SiteBuilder builder;
+
+	@LocalServerPort
+	private int port;
+
+	private HttpServer server;
+
+	private Browser browser;
+
+	@BeforeAll
+	void exportAndServe(Browser browser, @TempDir Path temp) throws Exception {
+		this.browser = browser;
+		Path export = temp.resolve("site");
+		new StaticExport(site.snapshot(), builder.staticSearch(site.snapshot())).writeTo(export);
+		String policy = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.headers()
+			.firstValue("Content-Security-Policy")
+			.orElseThrow();
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", (exchange) -> serve(exchange, export, policy));
+		server.start();
+	}
+
+	@AfterAll
+	void stop() {
+		server.stop(0);
+	}
+
+	@Test
+	void theExportAnswersTheReaderQueriesAsTheServerDoes() {
+		List<ReaderQueries.Query> queries = ReaderQueries.load(new ContentLoader().load(Path.of("content")));
+		ReaderQueries.Report onServer = ReaderQueries.run(queries,
+				(query) -> site.snapshot().search().search(query).hits().stream().map(SearchHit::href).toList());
+		ReaderQueries.Report inExport;
+		try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+			List<String> errors = new ArrayList<>();
+			page.onConsoleMessage((message) -> {
+				if (message.type().equals("error")) {
+					errors.add(message.text());
+				}
+			});
+			inExport = ReaderQueries.run(queries, (query) -> resultsInExport(page, query));
+			assertThat(errors).as("console errors (a CSP violation is one)").isEmpty();
+		}
+		System.out.print(onServer.describe("Server search"));
+		System.out.print(inExport.describe("Export search"));
+		long bothFirst = 0;
+		for (int i = 0; i < queries.size(); i++) {
+			if (onServer.outcomes().get(i).rank() == 1 && inExport.outcomes().get(i).rank() == 1) {
+				bothFirst++;
+			}
+		}
+		System.out.printf("Expected result first on both: %d of %d (%.1f %%)%n", bothFirst, queries.size(),
+				100.0 * bothFirst / queries.size());
+		assertThat(bothFirst).isGreaterThanOrEqualTo(Math.round(Math.ceil(0.8 * queries.size())));
+	}
+
+	@Test
+	void withoutJavaScriptTheSearchFormLeadsToEverySectionAndHeading() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+				Page page = context.newPage()) {
+			page.navigate(url("/"));
+			page.fill("#search-input", "anesthesia");
+			page.press("#search-input", "Enter");
+			page.waitForURL("**/search?q=anesthesia");
+
+			assertThat(page.locator("#search-status").textContent()).contains("JavaScript");
+			List<String> links = page.locator(".all-headings a").all().stream().map((a) -> a.getAttribute("href")).toList();
+			assertThat(links).contains("/history", "/history#clinical-properties-in-anaesthesia", "/risks");
+			assertThat(page.locator("#search-results").isVisible()).isFalse();
+		}
+	}
+
+	@Test
+	void theFirstQueryTimeAtFourTimesCpuThrottlingIsMeasured() {
+		try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+			CDPSession cdp = context.newCDPSession(page);
+			JsonObject rate = new JsonObject();
+			rate.addProperty("rate", 4);
+			cdp.send("Emulation.setCPUThrottlingRate", rate);
+			List<String> pageTimes = new ArrayList<>();
+			List<String> queryTimes = new ArrayList<>();
+			for (String query : List.of("anesthesia", "spravato", "dissociaton", "is ketamine addictive", "Berman")) {
+				resultsInExport(page, query);
+				pageTimes.add(duration(page, "search-first-query"));
+				queryTimes.add(duration(page, "search-query"));
+			}
+			System.out.printf("Export search at 4x CPU throttling: whole first query (fetch, build the index, search, show) %s ms;"
+					+ " the query itself on the built index (search, show) %s ms%n", pageTimes, queryTimes);
+			assertThat(queryTimes).hasSize(5);
+		}
+	}
+
+	private static String duration(Page page, String measure) {
+		return String.format("%.0f",
+				((Number) page.evaluate("performance.getEntriesByName('" + measure + "')[0].duration")).doubleValue());
+	}
+
+	private List<String> resultsInExport(Page page, String query) {
+		page.navigate(url("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+		page.locator("#static-search[aria-busy=false]").waitFor();
+		return page.locator("#search-results .result-heading a")
+			.all()
+			.stream()
+			.map((link) -> link.getAttribute("href"))
+			.toList();
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+	}
+
+	private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
+			"js", "application/javascript", "json", "application/json", "txt", "text/plain; charset=utf-8", "svg",
+			"image/svg+xml", "xml", "text/xml");
+
+	/** What the nginx recipe does: try_files $uri $uri/index.html =404, error_page 404 /404.html. */
+	private static void serve(HttpExchange exchange, Path root, String policy) throws IOException {
+		String path = exchange.getRequestURI().getPath();
+		Path file = root.resolve(path.substring(1)).normalize();
+		int status = 200;
+		if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+			file = file.resolve("index.html");
+		}
+		if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+			file = root.resolve("404.html");
+			status = 404;
+		}
+		String name = file.getFileName().toString();
+		exchange.getResponseHeaders().set("Content-Type",
+				TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+		exchange.getResponseHeaders().set("Cache-Control", path.startsWith("/assets/")
+				? "public, max-age=31536000, immutable" : "public, max-age=300, must-revalidate");
+		exchange.getResponseHeaders().set("Content-Security-Policy", policy);
+		byte[] body = Files.readAllBytes(file);
+		exchange.sendResponseHeaders(status, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+}
