@@ -55,7 +55,7 @@ final class SourceRenderer {
 		for (TextNode text : Fragments.textNodes(body)) {
 			if (text.text().contains(Citations.OPENING)) {
 				problems.add(new ContentProblem(source.file(), lineOf(text, source), "citation",
-						"citations cannot be used inside code or links"));
+						"citations cannot be used inside code, links or the labels of a figure's drawing"));
 			}
 		}
 		for (Element element : body.select("[" + SOURCE_POSITION + "]")) {
@@ -148,7 +148,8 @@ final class SourceRenderer {
 	private static void markCitations(Element body) {
 		for (TextNode text : Fragments.textNodes(body)) {
 			Element parent = text.parent();
-			if (parent != null && parent.closest("code, pre, a") != null) {
+			// Not in a figure's drawing either: a citation marker is HTML, which SVG cannot hold.
+			if (parent != null && parent.closest("code, pre, a, svg") != null) {
 				continue;
 			}
 			String value = text.getWholeText();
