@@ -3,7 +3,6 @@ package org.ketaminereference;
 import java.util.OptionalInt;
 
 import org.ketaminereference.cli.CommandLine;
-import org.ketaminereference.site.BackgroundSiteBuild;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,14 +17,7 @@ public class KetamineReferenceApplication {
 		if (exitCode.isPresent()) {
 			System.exit(exitCode.getAsInt());
 		}
-		application().run(args);
-	}
-
-	/** The application as {@link #main} serves it: the site is built while the server starts. */
-	public static SpringApplication application() {
-		SpringApplication application = new SpringApplication(KetamineReferenceApplication.class);
-		application.addInitializers(new BackgroundSiteBuild());
-		return application;
+		SpringApplication.run(KetamineReferenceApplication.class, args);
 	}
 
 }

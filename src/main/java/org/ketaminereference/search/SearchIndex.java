@@ -49,7 +49,7 @@ import org.ketaminereference.search.SearchResults.Outcome;
  * The passages are cut when the index is made; Lucene indexes them on the first search or on
  * {@link #prepare()}, whichever comes first. Building a Lucene index in a fresh JVM costs about
  * as much as rendering every page, and no page but the search results needs it, so a start
- * need not wait for it (see {@code BackgroundSiteBuild}), nor do the static export and the
+ * need not wait for it (see {@code SiteConfiguration}), nor do the static export and the
  * content check.
  *
  * <p>

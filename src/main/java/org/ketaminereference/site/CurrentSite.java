@@ -5,11 +5,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
 /**
  * The snapshot being served. Readers always see one whole snapshot: a content reload swaps in a
- * complete new one or nothing.
+ * complete new one or nothing. As a bean, it waits for its first snapshot once every other bean
+ * exists and before the web server opens its port: the first request finds the site ready, and
+ * invalid content stops the start.
  */
-public final class CurrentSite {
+public final class CurrentSite implements SmartInitializingSingleton {
 
 	private final AtomicReference<SiteSnapshot> snapshot;
 
@@ -35,6 +39,11 @@ public final class CurrentSite {
 	public SiteSnapshot snapshot() {
 		SiteSnapshot current = snapshot.get();
 		return (current != null) ? current : awaitFirst();
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		snapshot();
 	}
 
 	public void replace(SiteSnapshot next) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -53,12 +52,8 @@ public final class SiteBuilder {
 
 	private final ITemplateEngine templates;
 
-	/** Tells the day the site is built, which citations give as their access date. */
-	private final Clock clock;
-
-	public SiteBuilder(ITemplateEngine templates, Clock clock) {
-		this.templates = templates;
-		this.clock = clock;
+	public SiteBuilder() {
+		this.templates = SiteTemplates.engine();
 	}
 
 	/**
@@ -81,7 +76,8 @@ public final class SiteBuilder {
 				assets.script(), assets.icon(),
 				properties.baseUrl(), nav);
 
-		CitePages cite = CitePages.of(site, article, LocalDate.now(clock));
+		// The day of the build is the access date the citations give, as for a printed copy.
+		CitePages cite = CitePages.of(site, article, LocalDate.now(ZoneOffset.UTC));
 		Map<String, Set<NavLink>> citedIn = new LinkedHashMap<>();
 		pages.put(Routes.HOME, home(site, article, glossary));
 		List<RenderedSection> sections = article.sections();

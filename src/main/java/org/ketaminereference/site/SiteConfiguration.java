@@ -1,15 +1,15 @@
 package org.ketaminereference.site;
 
-import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.Validator;
 
 /**
- * Loads, validates and renders the content while the application starts. Invalid content stops
+ * Loads the site while the application starts (see {@link SiteLoader}). Invalid content stops
  * the start, with every problem listed; a reader never sees a half-loaded site. Because this
  * happens before the application reports itself ready, the readiness probe only passes once the
  * content is loaded.
@@ -26,39 +26,46 @@ class SiteConfiguration {
 		return new ReferencePropertiesValidator();
 	}
 
-	/** Builds with the system clock unless the context provides another, as tests do. */
 	@Bean
-	SiteBuilder siteBuilder(ObjectProvider<Clock> clock) {
-		return new SiteBuilder(SiteTemplates.engine(), clock.getIfAvailable(Clock::systemUTC));
+	SiteBuilder siteBuilder() {
+		return new SiteBuilder();
+	}
+
+	@Bean
+	SiteLoader siteLoader(SiteBuilder builder, ReferenceProperties properties) {
+		return new SiteLoader(builder, properties);
 	}
 
 	/**
-	 * The site being built in the background since the start (see {@link BackgroundSiteBuild})
-	 * when that build has these settings and the system clock; otherwise the prebuilt site, if it
-	 * was made from this content, or the site built here.
+	 * The site, loaded on its own thread while Spring creates the other beans and the web server:
+	 * on two cores a start then takes about the longer of the two, not their sum. The web server
+	 * needs this bean for its error pages, so the load starts as the server is being made.
+	 * {@link CurrentSite} waits for it once every bean exists, before the server opens its port.
 	 */
 	@Bean
-	CurrentSite currentSite(SiteBuilder builder, ReferenceProperties properties, ObjectProvider<Clock> clock,
-			ObjectProvider<BackgroundSiteBuild.Running> background) {
-		BackgroundSiteBuild.Running running = background.getIfAvailable();
-		if (running != null && running.properties().equals(properties) && clock.getIfAvailable() == null) {
-			return new CurrentSite(running.snapshot());
-		}
-		return new CurrentSite(PrebuiltSite.read(properties).orElseGet(() -> builder.build(properties)));
+	CurrentSite currentSite(SiteLoader loader) {
+		return new CurrentSite(CompletableFuture.supplyAsync(loader::load, (task) -> daemon(task, "site-load")));
 	}
 
 	/**
-	 * Waits for a site built in the background once every other bean exists and before the web
-	 * server opens its port: the first request finds it ready, and invalid content stops the start.
+	 * Indexes the site for search once the server is open: only the search page needs the index,
+	 * and building it earlier would take a core from the start. The first search rarely waits.
 	 */
 	@Bean
-	SmartInitializingSingleton siteReadyBeforeServing(CurrentSite site) {
-		return site::snapshot;
+	ApplicationListener<WebServerInitializedEvent> searchIndexOnceServing(CurrentSite site) {
+		return (event) -> daemon(() -> site.snapshot().search().prepare(), "search-index");
 	}
 
 	@Bean
-	ContentWatcher contentWatcher(SiteBuilder builder, ReferenceProperties properties, CurrentSite site) {
-		return new ContentWatcher(properties.contentDir(), () -> builder.build(properties), site, properties.watch());
+	ContentWatcher contentWatcher(SiteLoader loader, ReferenceProperties properties, CurrentSite site) {
+		return new ContentWatcher(properties.contentDir(), loader::build, site, properties.watch());
+	}
+
+	/** Should the start fail elsewhere first, a thread of ours must not keep the JVM alive. */
+	private static void daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 }

@@ -12,8 +12,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * The Thymeleaf engine the site's pages are rendered with: templates from {@code templates/},
  * text from {@code messages.properties}, Spring expressions. Made here rather than by Spring
  * Boot's auto-configuration, because pages are rendered once into bytes and never as MVC views,
- * and because the site can then be built before the application context is ready (see
- * {@link BackgroundSiteBuild}).
+ * and because the site can then be built while the application context is still starting (see
+ * {@link SiteConfiguration}).
  */
 final class SiteTemplates {
 
@@ -21,8 +21,8 @@ final class SiteTemplates {
 	}
 
 	/**
-	 * The one engine of the application: it is thread-safe, and setting up a second one (the
-	 * background build and the bean each asked for one) would only repeat work at startup.
+	 * The one engine of the application: it is thread-safe, and setting up another one for each
+	 * builder (tests make several) would only repeat work.
 	 */
 	static ITemplateEngine engine() {
 		return Shared.ENGINE;

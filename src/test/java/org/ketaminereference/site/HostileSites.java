@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +31,7 @@ public final class HostileSites {
 
 	private static final ContentLoader LOADER = new ContentLoader();
 
-	private static final SiteBuilder BUILDER = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC());
+	private static final SiteBuilder BUILDER = new SiteBuilder();
 
 	private static final ReferenceProperties PROPERTIES = new ReferenceProperties(Path.of("content"),
 			"https://example.org", false, null, null);

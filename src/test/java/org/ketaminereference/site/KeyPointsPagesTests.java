@@ -2,7 +2,6 @@ package org.ketaminereference.site;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -46,7 +45,7 @@ class KeyPointsPagesTests {
 		content.write(TestContent.ARTICLE, TestContent.article(KEY_POINTS.formatted("article")));
 		content.section("01-alpha.md", "alpha", 1, KEY_POINTS.formatted("alpha"));
 		content.section("02-beta.md", "beta", 2, KEY_POINTS.formatted("beta"));
-		site = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC()).build(
+		site = new SiteBuilder().build(
 				new ContentLoader().load(content.directory()),
 				new ReferenceProperties(content.directory(), "https://example.org", false, null, null));
 	}

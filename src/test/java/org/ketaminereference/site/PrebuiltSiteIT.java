@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ketaminereference.KetamineReferenceApplication;
 import org.ketaminereference.cli.CommandLine;
 import org.ketaminereference.content.TestContent;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,7 +45,7 @@ class PrebuiltSiteIT {
 		file = directory.resolve("site.prebuilt");
 		ReferenceProperties properties = new ReferenceProperties(content.directory(), "http://localhost:8080", false,
 				file, null);
-		SiteSnapshot built = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC()).build(properties);
+		SiteSnapshot built = new SiteBuilder().build(properties);
 		Map<String, Page> pages = new HashMap<>(built.pages());
 		pages.put("/alpha", Page.html("<!DOCTYPE html><html lang=\"en\"><title>t</title><h1>From the prebuilt file</h1>"));
 		PrebuiltSite.write(new SiteSnapshot(pages, built.redirects(), built.notFound(), built.error(),
@@ -85,8 +85,7 @@ class PrebuiltSiteIT {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return KetamineReferenceApplication.application()
-			.run("--server.port=0", "--reference.content-dir=" + content.directory(),
+		return SpringApplication.run(KetamineReferenceApplication.class, "--server.port=0", "--reference.content-dir=" + content.directory(),
 					"--reference.prebuilt-site=" + file, "--spring.main.banner-mode=off");
 	}
 

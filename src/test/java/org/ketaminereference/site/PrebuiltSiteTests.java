@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ class PrebuiltSiteTests {
 		content = TestContent.in(directory.resolve("content"));
 		file = directory.resolve("site.prebuilt");
 		properties = properties("https://example.org");
-		built = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC()).build(properties);
+		built = new SiteBuilder().build(properties);
 		PrebuiltSite.write(built, properties, file);
 	}
 
@@ -107,7 +106,7 @@ class PrebuiltSiteTests {
 	@Test
 	void writingAgainReplacesTheFileAndLeavesNothingElse() throws IOException {
 		content.replace("sections/01-alpha.md", "Alpha text.", "Alpha text, revised.");
-		PrebuiltSite.write(new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC()).build(properties), properties,
+		PrebuiltSite.write(new SiteBuilder().build(properties), properties,
 				file);
 		assertThat(PrebuiltSite.read(properties)).isPresent();
 		try (var files = Files.list(directory)) {
