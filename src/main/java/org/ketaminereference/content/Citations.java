@@ -1,7 +1,11 @@
 package org.ketaminereference.content;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,6 +29,36 @@ public final class Citations {
 	/** A citation of {@code keys} as an author writes it, for text generated from data. */
 	public static String of(List<String> keys) {
 		return keys.stream().map((key) -> "@" + key).collect(Collectors.joining("; ", "[", "]"));
+	}
+
+	/**
+	 * The mistakes in the citations of {@code text}: keys not in {@code knownKeys} (none reported
+	 * when it is empty, as with no readable bibliography, whose own problem is reported once) and
+	 * any {@link #OPENING} that does not start a valid citation.
+	 */
+	static List<Mistake> mistakesIn(String text, Set<String> knownKeys) {
+		List<Mistake> mistakes = new ArrayList<>();
+		Matcher citation = CITATION.matcher(text);
+		Set<Integer> validStarts = new HashSet<>();
+		while (citation.find()) {
+			validStarts.add(citation.start());
+			for (String key : keys(citation.group(1))) {
+				if (!knownKeys.isEmpty() && !knownKeys.contains(key)) {
+					mistakes.add(new Mistake(citation.start(), "unknown reference '" + key + "'; add it to "
+							+ ContentLoader.REFERENCES_FILE + " or fix the key"));
+				}
+			}
+		}
+		for (int at = text.indexOf(OPENING); at >= 0; at = text.indexOf(OPENING, at + 1)) {
+			if (!validStarts.contains(at)) {
+				mistakes.add(new Mistake(at, "malformed citation; write [@key] or [@key1; @key2]"));
+			}
+		}
+		return mistakes;
+	}
+
+	/** A mistake in a citation, at {@code offset} in the text checked. */
+	record Mistake(int offset, String message) {
 	}
 
 	/** The keys of a citation's group 1, in the order written. */

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import org.ketaminereference.routes.Routes;
@@ -334,25 +333,8 @@ public final class ContentLoader {
 	}
 
 	private static void checkCitations(MarkdownSource<?> source, Set<String> knownKeys, Problems problems) {
-		String markdown = source.markdown();
-		Matcher citation = Citations.CITATION.matcher(markdown);
-		Set<Integer> validStarts = new HashSet<>();
-		while (citation.find()) {
-			validStarts.add(citation.start());
-			for (String key : Citations.keys(citation.group(1))) {
-				// With no readable bibliography its own problem is reported once, not at every citation.
-				if (!knownKeys.isEmpty() && !knownKeys.contains(key)) {
-					problems.add(source.file(), source.lineAt(citation.start()), "citation",
-							"unknown reference '" + key + "'; add it to " + REFERENCES_FILE + " or fix the key");
-				}
-			}
-		}
-		for (int at = markdown.indexOf(Citations.OPENING); at >= 0; at = markdown.indexOf(Citations.OPENING,
-				at + 1)) {
-			if (!validStarts.contains(at)) {
-				problems.add(source.file(), source.lineAt(at), "citation",
-						"malformed citation; write [@key] or [@key1; @key2]");
-			}
+		for (Citations.Mistake mistake : Citations.mistakesIn(source.markdown(), knownKeys)) {
+			problems.add(source.file(), source.lineAt(mistake.offset()), "citation", mistake.message());
 		}
 	}
 

@@ -87,8 +87,13 @@ final class FigureDataLoader {
 
 	private boolean checkTimeline(Timeline timeline, YamlDocument document, Set<String> knownKeys, Problems problems) {
 		int before = problems.size();
+		checkDrawnText(timeline.title(), "title", document, TIMELINE_FILE, problems);
+		checkText(timeline.caption(), "caption", document, TIMELINE_FILE, knownKeys, problems);
 		List<TimelineEvent> events = timeline.events();
 		for (int i = 0; i < events.size(); i++) {
+			checkDrawnText(events.get(i).label(), "events[" + i + "].label", document, TIMELINE_FILE, problems);
+			checkText(events.get(i).description(), "events[" + i + "].description", document, TIMELINE_FILE,
+					knownKeys, problems);
 			checkKeys(events.get(i).cite(), "events[" + i + "].cite", document, TIMELINE_FILE, knownKeys, problems);
 			if (i > 0 && events.get(i).compareDate(events.get(i - 1)) < 0) {
 				problems.add(TIMELINE_FILE, document.lineOf("events[" + i + "].year"), "events[" + i + "]",
@@ -104,10 +109,15 @@ final class FigureDataLoader {
 		int before = problems.size();
 		Map<String, Integer> lineOfId = new HashMap<>();
 		Map<String, String> occupant = new HashMap<>();
+		checkDrawnText(diagram.title(), "title", document, DIAGRAM_FILE, problems);
+		checkText(diagram.caption(), "caption", document, DIAGRAM_FILE, knownKeys, problems);
 		List<MechanismDiagram.Node> nodes = diagram.nodes();
 		for (int i = 0; i < nodes.size(); i++) {
 			MechanismDiagram.Node node = nodes.get(i);
 			String path = "nodes[" + i + "]";
+			checkDrawnText(node.label(), path + ".label", document, DIAGRAM_FILE, problems);
+			checkDrawnText(node.note(), path + ".note", document, DIAGRAM_FILE, problems);
+			checkText(node.description(), path + ".description", document, DIAGRAM_FILE, knownKeys, problems);
 			checkKeys(node.cite(), path + ".cite", document, DIAGRAM_FILE, knownKeys, problems);
 			Integer earlier = lineOfId.putIfAbsent(node.id(), document.lineOf(path + ".id"));
 			if (earlier != null) {
@@ -166,9 +176,15 @@ final class FigureDataLoader {
 	private static boolean checkTable(String name, EvidenceTable table, YamlDocument document, Set<String> knownKeys,
 			Map<String, Reference> references, Problems problems) {
 		int before = problems.size();
+		checkText(table.caption(), name + ".caption", document, TABLES_FILE, knownKeys, problems);
 		for (int i = 0; i < table.rows().size(); i++) {
-			String path = name + ".rows[" + i + "].reference";
-			String key = table.rows().get(i).reference();
+			EvidenceTable.Row row = table.rows().get(i);
+			String rowPath = name + ".rows[" + i + "]";
+			checkText(row.design(), rowPath + ".design", document, TABLES_FILE, knownKeys, problems);
+			checkText(row.participants(), rowPath + ".participants", document, TABLES_FILE, knownKeys, problems);
+			checkText(row.finding(), rowPath + ".finding", document, TABLES_FILE, knownKeys, problems);
+			String path = rowPath + ".reference";
+			String key = row.reference();
 			checkKey(key, path, document, TABLES_FILE, knownKeys, problems);
 			Reference reference = references.get(key);
 			if (reference != null && reference.issued() == null) {
@@ -178,6 +194,33 @@ final class FigureDataLoader {
 			}
 		}
 		return problems.size() == before;
+	}
+
+	/**
+	 * Text drawn in a figure's picture (its title, which also names the SVG, and the labels) cannot
+	 * hold a citation: a citation marker is HTML, which SVG cannot hold. Refused here, on the data
+	 * file's own line, rather than later on the line of the section that places the figure.
+	 */
+	private static void checkDrawnText(String text, String path, YamlDocument document, String file,
+			Problems problems) {
+		if (text != null && text.contains(Citations.OPENING)) {
+			problems.add(file, document.lineOf(path), document.yamlPathOf(path),
+					"citations cannot be used in the words drawn in the picture; cite the sources in 'cite'");
+		}
+	}
+
+	/**
+	 * Text shown as HTML beside the picture may cite like Markdown does; its mistakes are
+	 * reported on the data file's line.
+	 */
+	private static void checkText(String text, String path, YamlDocument document, String file, Set<String> knownKeys,
+			Problems problems) {
+		if (text == null) {
+			return;
+		}
+		for (Citations.Mistake mistake : Citations.mistakesIn(text, knownKeys)) {
+			problems.add(file, document.lineOf(path), document.yamlPathOf(path), mistake.message());
+		}
 	}
 
 	/** Reports the keys of a list at {@code path} that are not in the bibliography. */

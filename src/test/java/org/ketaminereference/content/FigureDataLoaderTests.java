@@ -119,6 +119,19 @@ class FigureDataLoaderTests {
 		}
 
 		@Test
+		void aCitationInTheWordsOfThePictureIsRefusedOnItsLineInTheDataFile() {
+			content.replace(FILE, "label: Approved", "label: Approved [@jones2021]")
+				.replace(FILE, "title: A short history", "title: A short history [@smith2020]");
+
+			assertThat(problems()).extracting(ContentProblem::toString)
+				.containsExactlyInAnyOrder(
+						"timeline.yaml:1: title: citations cannot be used in the words drawn in the picture; "
+								+ "cite the sources in 'cite'",
+						"timeline.yaml:12: events[1].label: citations cannot be used in the words drawn in the picture; "
+								+ "cite the sources in 'cite'");
+		}
+
+		@Test
 		void anEventNeedsACitation() {
 			content.replace(FILE, "cite: [smith2020]", "cite: []");
 
@@ -168,6 +181,15 @@ class FigureDataLoaderTests {
 		}
 
 		@Test
+		void aCitationInALabelOrNoteIsRefusedOnItsLineInTheDataFile() {
+			content.replace(FILE, "label: Receptor", "label: Receptor [@jones2021]")
+				.replace(FILE, "    label: Other route\n", "    label: Other route\n    note: in mice [@brown2022]\n");
+
+			assertThat(problems()).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::field)
+				.containsExactlyInAnyOrder(tuple(FILE, 12, "nodes[1].label"), tuple(FILE, 20, "nodes[2].note"));
+		}
+
+		@Test
 		void anUnknownStatusListsTheStatuses() {
 			content.replace(FILE, "status: contested", "status: doubtful");
 
@@ -189,6 +211,18 @@ class FigureDataLoaderTests {
 			assertThat(problems()).extracting(ContentProblem::toString)
 				.containsExactly("evidence-tables.yaml:8: trials.rows[1].reference: unknown reference 'nobody2099'; "
 						+ "add it to references.yaml or fix the key");
+		}
+
+		@Test
+		void aMalformedOrUnknownCitationInACellIsReportedOnItsLineInTheDataFile() {
+			content.replace(FILE, "design: Randomised", "design: Randomised [@smith2020")
+				.replace(FILE, "finding: It helped", "finding: It helped [@nobody2099]");
+
+			assertThat(problems()).extracting(ContentProblem::toString)
+				.containsExactlyInAnyOrder(
+						"evidence-tables.yaml:5: trials.rows[0].design: malformed citation; write [@key] or [@key1; @key2]",
+						"evidence-tables.yaml:7: trials.rows[0].finding: unknown reference 'nobody2099'; add it to "
+								+ "references.yaml or fix the key");
 		}
 
 		@Test

@@ -60,15 +60,13 @@ public final class HostileMarkdownCorpus {
 		}
 
 		/**
-		 * The files a refusal of this input may name, with a line: the file it went into. A figure's
-		 * text is checked once the figure stands in its section, so a refusal may also name the
-		 * line of the section that places the figure.
+		 * The files a refusal of this input may name, with a line: the file it went into (for a
+		 * figure, its data file, never the section that places the figure).
 		 */
 		public List<String> files(Place place) {
 			return switch (place) {
 				case FIRST_SECTION -> List.of((body != null || section != null) ? TestContent.FIRST
 						: (article != null) ? TestContent.ARTICLE : TestContent.REFERENCES);
-				case TIMELINE, DIAGRAM, TABLES -> List.of(place.file(), TestContent.FIRST);
 				default -> List.of(place.file());
 			};
 		}
