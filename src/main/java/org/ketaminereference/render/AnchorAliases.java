@@ -1,12 +1,13 @@
 package org.ketaminereference.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jsoup.nodes.Element;
 import org.ketaminereference.content.ContentProblem;
+import org.ketaminereference.content.MarkdownSource;
+import org.ketaminereference.content.SectionMetadata;
 import org.ketaminereference.routes.Routes;
 import org.ketaminereference.text.ReaderText;
 
@@ -28,39 +29,40 @@ final class AnchorAliases {
 	}
 
 	/**
-	 * Checks every alias (its target is a heading of the article, its id is free) and returns the
-	 * sections with the old ids added.
+	 * Checks every alias (its target is a heading of the article, its id is free) and adds the old
+	 * ids to the sections' bodies.
 	 */
-	static List<RenderedSection> apply(List<RenderedSection> sections, HeadingIds ids, List<ContentProblem> problems) {
-		List<RenderedSection> result = new ArrayList<>();
-		for (RenderedSection section : sections) {
+	static void apply(Map<MarkdownSource<SectionMetadata>, SourceRenderer.RenderedTree> sections, HeadingIds ids,
+			List<ContentProblem> problems) {
+		sections.forEach((section, tree) -> {
 			Map<String, String> aliases = section.metadata().anchorAliases();
 			if (aliases.isEmpty()) {
-				result.add(section);
-				continue;
+				return;
 			}
-			int line = section.source().lineOf("anchorAliases");
-			Element body = Fragments.parse(section.body().html());
+			String ownSlug = section.metadata().slug();
+			int line = section.lineOf("anchorAliases");
+			Element body = tree.body();
 			aliases.forEach((oldId, target) -> {
-				String slug = target.contains("#") ? target.substring(0, target.indexOf('#')) : section.slug();
+				String slug = target.contains("#") ? target.substring(0, target.indexOf('#')) : ownSlug;
 				String newId = target.substring(target.indexOf('#') + 1);
-				Optional<Heading> heading = sections.stream()
-					.filter((candidate) -> candidate.slug().equals(slug))
-					.flatMap((candidate) -> candidate.body().headings().stream())
+				Optional<Heading> heading = sections.entrySet()
+					.stream()
+					.filter((candidate) -> candidate.getKey().metadata().slug().equals(slug))
+					.flatMap((candidate) -> candidate.getValue().headings().stream())
 					.filter((candidate) -> candidate.id().equals(newId))
 					.findFirst();
 				if (heading.isEmpty()) {
-					problems.add(new ContentProblem(section.source().file(), line, "anchorAliases",
+					problems.add(new ContentProblem(section.file(), line, "anchorAliases",
 							"'" + oldId + "' points to '" + target + "', which is not a heading of section '" + slug
 									+ "'"));
 					return;
 				}
 				if (HeadingIds.RESERVED_PREFIXES.stream().anyMatch(oldId::startsWith) || !ids.claimExplicit(oldId)) {
-					problems.add(new ContentProblem(section.source().file(), line, "anchorAliases",
+					problems.add(new ContentProblem(section.file(), line, "anchorAliases",
 							"'" + oldId + "' is already an id in the article (a heading, a section or another alias); list only ids that no longer exist"));
 					return;
 				}
-				if (slug.equals(section.slug())) {
+				if (slug.equals(ownSlug)) {
 					body.getElementById(newId).before(new Element("span").id(oldId).addClass(ALIAS_CLASS));
 				}
 				else {
@@ -70,9 +72,7 @@ final class AnchorAliases {
 					body.prependChild(note.appendText(around.get(1)));
 				}
 			});
-			result.add(new RenderedSection(section.source(), new RenderedFragment(body.html(), section.body().headings())));
-		}
-		return result;
+		});
 	}
 
 }

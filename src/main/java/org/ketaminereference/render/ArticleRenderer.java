@@ -3,6 +3,7 @@ package org.ketaminereference.render;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,13 +49,14 @@ public final class ArticleRenderer {
 		boolean keyPointsRequired = content.article().metadata().editorialLimits() == EditorialLimits.ENFORCE;
 		RenderedFragment lead = sourceRenderer.render(content.article(), Routes.HOME, articleIds, figures, links,
 				keyPointsRequired, problems);
-		List<RenderedSection> sections = new ArrayList<>();
+		Map<MarkdownSource<SectionMetadata>, SourceRenderer.RenderedTree> trees = new LinkedHashMap<>();
 		for (MarkdownSource<SectionMetadata> section : content.sections()) {
-			sections.add(new RenderedSection(section, sourceRenderer.render(section,
-					Routes.section(section.metadata().slug()), articleIds, figures, links, keyPointsRequired,
-					problems)));
+			trees.put(section, sourceRenderer.renderTree(section, Routes.section(section.metadata().slug()), articleIds,
+					figures, links, keyPointsRequired, problems));
 		}
-		sections = AnchorAliases.apply(sections, articleIds, problems);
+		AnchorAliases.apply(trees, articleIds, problems);
+		List<RenderedSection> sections = new ArrayList<>();
+		trees.forEach((section, tree) -> sections.add(new RenderedSection(section, tree.fragment())));
 		RenderedFragment about = sourceRenderer.render(content.about(), Routes.ABOUT, new HeadingIds(layoutIds),
 				figures, links, false, problems);
 		links.check(anchors(content, lead, sections, about, layoutIds), oldAddresses(content), problems);

@@ -1,9 +1,12 @@
 package org.ketaminereference.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -16,6 +19,11 @@ import org.ketaminereference.content.Reference;
  * numbered in the order they appear on the page.
  */
 public final class CitationNumbering {
+
+	/** The citation placeholders the renderer leaves, each with the keys it cites. */
+	private static final String MARKERS = "sup.citation[data-cite]";
+
+	private static final String KEYS = "data-cite";
 
 	private final RenderedArticle article;
 
@@ -31,18 +39,18 @@ public final class CitationNumbering {
 		return "ref-" + key;
 	}
 
-	/** The references a fragment cites, numbered as a page of that fragment alone numbers them. */
-	public static List<CitedReference> referencesOf(RenderedFragment fragment, RenderedArticle article) {
-		CitationNumbering numbering = new CitationNumbering(article);
-		numbering.number(Fragments.parse(fragment.html()));
-		return numbering.references();
+	/** The keys of the references a rendered body cites, each once, in the order first cited. */
+	public static Set<String> citedKeys(Element body) {
+		Set<String> keys = new LinkedHashSet<>();
+		body.select(MARKERS).forEach((marker) -> keys.addAll(Arrays.asList(marker.attr(KEYS).split(" "))));
+		return keys;
 	}
 
 	/** Replaces the citation placeholders in the next fragment of the page with numbered markers. */
 	void number(Element body) {
-		for (Element marker : body.select("sup.citation[data-cite]")) {
-			String[] keys = marker.attr("data-cite").split(" ");
-			marker.removeAttr("data-cite");
+		for (Element marker : body.select(MARKERS)) {
+			String[] keys = marker.attr(KEYS).split(" ");
+			marker.removeAttr(KEYS);
 			marker.appendChild(new TextNode("["));
 			for (int i = 0; i < keys.length; i++) {
 				String key = keys[i];

@@ -41,6 +41,15 @@ final class SourceRenderer {
 	 */
 	RenderedFragment render(MarkdownSource<?> source, String page, HeadingIds ids, FigureRenderer figures,
 			InternalLinks links, boolean keyPointsRequired, List<ContentProblem> problems) {
+		return renderTree(source, page, ids, figures, links, keyPointsRequired, problems).fragment();
+	}
+
+	/**
+	 * {@link #render}, before the body is written out as HTML: for a step that must see every
+	 * section first ({@link AnchorAliases}) and would otherwise parse the HTML again.
+	 */
+	RenderedTree renderTree(MarkdownSource<?> source, String page, HeadingIds ids, FigureRenderer figures,
+			InternalLinks links, boolean keyPointsRequired, List<ContentProblem> problems) {
 		Element body = Fragments.parse(markdown.toHtml(source.markdown()));
 		LinkPolicy.apply(body);
 		for (Element link : body.select("a[href]")) {
@@ -61,7 +70,16 @@ final class SourceRenderer {
 		for (Element element : body.select("[" + SOURCE_POSITION + "]")) {
 			element.removeAttr(SOURCE_POSITION);
 		}
-		return new RenderedFragment(body.html(), headings);
+		return new RenderedTree(body, headings);
+	}
+
+	/** A rendered body still as a tree, with its headings. */
+	record RenderedTree(Element body, List<Heading> headings) {
+
+		RenderedFragment fragment() {
+			return new RenderedFragment(body.html(), headings);
+		}
+
 	}
 
 	/** Gives each heading its id; the key points' heading, if any, takes {@link KeyPoints#ID}, which no other may. */

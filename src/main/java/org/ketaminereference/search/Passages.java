@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.ketaminereference.content.GlossaryTerm;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.render.CitationNumbering;
-import org.ketaminereference.render.CitedReference;
 import org.ketaminereference.render.KeyPoints;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
@@ -40,10 +39,11 @@ final class Passages {
 		List<Passage> passages = new ArrayList<>();
 		Map<String, List<String>> citedIn = new LinkedHashMap<>();
 		for (RenderedSection section : article.sections()) {
-			passages.addAll(of(section));
-			for (CitedReference cited : CitationNumbering.referencesOf(section.body(), article)) {
-				citedIn.computeIfAbsent(cited.reference().id(), (id) -> new ArrayList<>()).add(pathOf(section));
+			Element body = Jsoup.parseBodyFragment(section.body().html()).body();
+			for (String key : CitationNumbering.citedKeys(body)) {
+				citedIn.computeIfAbsent(key, (id) -> new ArrayList<>()).add(pathOf(section));
 			}
+			passages.addAll(of(section, body));
 		}
 		for (GlossaryTerm term : article.content().glossary()) {
 			passages.add(new Passage(Passage.Kind.TERM, Routes.GLOSSARY, GLOSSARY_TITLE, term.id(), term.name(),
@@ -73,8 +73,7 @@ final class Passages {
 		return (reference.issued() != null) ? authors + " " + reference.issued().year() : authors;
 	}
 
-	private static List<Passage> of(RenderedSection section) {
-		Element body = Jsoup.parseBodyFragment(section.body().html()).body();
+	private static List<Passage> of(RenderedSection section, Element body) {
 		body.select(NOT_TEXT).remove();
 		String path = pathOf(section);
 		List<Passage> passages = new ArrayList<>();
