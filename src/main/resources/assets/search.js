@@ -1,28 +1,33 @@
 /*
  * The static export's search page: searches the passages the server indexes, in the browser,
- * with MiniSearch (assets/vendor, loaded by this page only). The ranking is MiniSearch's BM25
+ * with MiniSearch (assets/vendor, loaded by this page only). The index comes ready to load in
+ * MiniSearch's serialised form, so nothing is indexed here. The ranking is MiniSearch's BM25
  * with the server's field weights, read from the index; this script only reads the query,
  * builds MiniSearch's query from it and shows the results. It sets no inline styles and builds
  * the results with DOM methods, never from HTML strings, so it runs under the site's CSP.
  *
- * The query syntax is the server's: every word must match (if no passage has them all, those
- * with some are shown), "quotes" find a phrase, -word leaves out passages with it, and word*
- * finds words that start so. Words match their other endings and near spellings by prefix and
- * fuzzy matching, since MiniSearch has no stemmer.
+ * Words are what the server makes of them: lower case, stop words left out, Porter stems
+ * (the vendored stemmer here, Lucene's there). The query syntax is the server's: every word
+ * must match, "quotes" find a phrase, -word leaves out passages with it, and word* finds words
+ * that start so. As on the server, when no passage has every word, each word the article does
+ * not have is replaced by its nearest word (MiniSearch's fuzzy search, up to two edits); if that
+ * finds passages with every word, the page says so and links to the query as typed (exact=1).
+ * Otherwise passages with some of the words are shown.
  */
 (function () {
   'use strict';
 
   var page = document.getElementById('static-search');
-  if (!page || typeof MiniSearch === 'undefined') {
+  if (!page || typeof MiniSearch === 'undefined' || typeof stemmer === 'undefined') {
     return;
   }
   performance.mark('search-start');
   page.setAttribute('aria-busy', 'true');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
-  var query = (new URLSearchParams(location.search).get('q') || '').replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ').trim();
+  var parameters = new URLSearchParams(location.search);
+  var query = (parameters.get('q') || '').replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  var exact = parameters.get('exact') === '1';
   var input = document.getElementById('search-input');
   if (input) {
     input.value = query;
@@ -33,79 +38,76 @@
   }
 
   if (!query) {
-    status.textContent = message('empty', []);
-    page.setAttribute('aria-busy', 'false');
+    finish(message('empty', []));
     return;
   }
   if (Array.from(query).length > Number(page.getAttribute('data-max-length'))) {
-    status.textContent = message('too-long', [Array.from(query).length, page.getAttribute('data-max-length')]);
-    page.setAttribute('aria-busy', 'false');
+    finish(message('too-long', [Array.from(query).length, page.getAttribute('data-max-length')]));
     return;
   }
   status.textContent = '…';
 
-  fetch(page.getAttribute('data-index'))
-    .then(function (response) { return response.json(); })
-    .then(function (index) { show(search(index, query)); });
-
-  function search(index, text) {
-    var stopWords = new Set(index.stopWords);
-    var fields = Object.keys(index.weights);
-    var miniSearch = new MiniSearch({
-      fields: fields,
-      storeFields: ['href', 'title', 'page', 'pagePath', 'text', 'reference', 'citedIn'],
-      processTerm: function (term) {
-        var word = term.toLowerCase();
-        return stopWords.has(word) ? null : word;
-      }
+  Promise.all([json(page.getAttribute('data-index')), json(page.getAttribute('data-text'))])
+    .then(function (files) {
+      performance.mark('search-files-fetched');
+      show(new Search(files[0], files[1]).find(query, !exact));
     });
-    miniSearch.addAll(index.documents);
-    performance.mark('search-index-ready');
-    var options = {
-      boost: index.weights,
-      fuzzy: function (term) { return term.length > 4 ? 0.2 : 0; },
-      prefix: function (term) { return term.length > 4; }
+
+  function json(url) {
+    return fetch(url).then(function (response) { return response.json(); });
+  }
+
+  function finish(text) {
+    status.textContent = text;
+    page.setAttribute('aria-busy', 'false');
+  }
+
+  /* The loaded index and the passages' text, and what searches them as the server searches its own. */
+  function Search(data, texts) {
+    var stopWords = new Set(data.stopWords);
+    this.processTerm = function (term) {
+      var word = term.toLowerCase();
+      return (word && !stopWords.has(word)) ? stemmer(word) : null;
     };
-    var parsed = parse(text);
-    var found = run(miniSearch, parsed, 'AND', options);
-    var allWords = true;
-    if (found.length === 0) {
-      found = run(miniSearch, parsed, 'OR', options);
-      allWords = false;
-    }
-    return { results: found.slice(0, 20), allWords: allWords, terms: parsed.words };
+    this.miniSearch = MiniSearch.loadJS(data.index, { fields: Object.keys(data.weights), processTerm: this.processTerm });
+    this.options = { boost: data.weights, bm25: data.bm25 };
+    this.pages = data.pages;
+    this.names = data.names;
+    this.nameBoost = function () { return data.nameWeight; };
+    this.spellings = {};
+    var spellings = this.spellings;
+    data.spellings.forEach(function (group) {
+      group.forEach(function (form) { spellings[form] = group; });
+    });
+    // The forms of several words, longest first, as whole words: the server's phrases.
+    this.severalWords = data.phrases.length === 0 ? null : new RegExp('(?<![\\p{L}\\p{N}-])(' + data.phrases
+      .slice().sort(function (a, b) { return b.length - a.length; })
+      .map(function (form) { return escape(form).replace(/ /g, '\\s+'); })
+      .join('|') + ')(?![\\p{L}\\p{N}-])', 'giu');
+    this.pages = data.pages;
+    this.texts = texts;
+    performance.mark('search-index-ready');
   }
 
-  /* Splits the query as the server's parser does: phrases, excluded words, prefixes, words. */
-  function parse(text) {
-    var parsed = { include: [], exclude: [], phrases: [], words: [] };
-    var token = /(-?)"([^"]*)"?|(-?)(\S+)/g;
-    var match;
-    while ((match = token.exec(text)) !== null) {
-      var excluded = (match[1] || match[3]) === '-';
-      var words = (match[2] !== undefined ? match[2] : match[4]);
-      if (!words.replace(/[\s\-*|+()\\~]/g, '')) {
-        continue;
-      }
-      var prefix = match[4] !== undefined && /\*$/.test(words);
-      var clause = { queries: [words.replace(/\*$/, '')], combineWith: 'AND' };
-      if (prefix) {
-        clause.prefix = true;
-      }
-      if (excluded) {
-        parsed.exclude.push(clause);
-        continue;
-      }
-      parsed.include.push(clause);
-      parsed.words.push(words.replace(/\*$/, ''));
-      if (match[2] !== undefined && /\s/.test(words.trim())) {
-        parsed.phrases.push(words.trim().toLowerCase());
+  Search.prototype.find = function (text, correct) {
+    var parsed = this.parse(text);
+    var found = this.run(parsed, 'AND');
+    if (found.length > 0 || parsed.include.length === 0) {
+      return { results: found, outcome: found.length > 0 ? 'found' : 'none', parsed: parsed };
+    }
+    var corrected = correct ? this.correct(text) : text;
+    if (corrected !== text) {
+      var nearest = this.parse(corrected);
+      var foundNearest = this.run(nearest, 'AND');
+      if (foundNearest.length > 0) {
+        return { results: foundNearest, outcome: 'corrected', corrected: corrected, parsed: nearest };
       }
     }
-    return parsed;
-  }
+    found = this.run(parsed, 'OR');
+    return { results: found, outcome: found.length > 0 ? 'some' : 'none', parsed: parsed };
+  };
 
-  function run(miniSearch, parsed, combineWith, options) {
+  Search.prototype.run = function (parsed, combineWith) {
     if (parsed.include.length === 0) {
       return [];
     }
@@ -113,34 +115,140 @@
     if (parsed.exclude.length > 0) {
       query = { combineWith: 'AND_NOT', queries: [query, { combineWith: 'OR', queries: parsed.exclude }] };
     }
-    return miniSearch.search(query, options).filter(function (result) {
-      var text = ((result.text || '') + ' ' + (result.reference || '') + ' ' + result.title).toLowerCase().replace(/\s+/g, ' ');
-      return parsed.phrases.every(function (phrase) { return text.indexOf(phrase) >= 0; });
-    });
+    var search = this;
+    return this.miniSearch.search(query, this.options).map(function (result) {
+      result.quote = search.texts[result.id];
+      result.pagePath = result.href.split('#')[0];
+      result.page = search.pages[result.pagePath];
+      result.cited = (result.citedIn || []).map(function (path) { return { path: path, title: search.pages[path] || path }; });
+      return result;
+    }).filter(function (result) {
+      var text = result.quote + ' ' + result.title;
+      return parsed.phrases.every(function (phrase) { return phrase.test(text); });
+    }).slice(0, 20);
+  };
+
+  /* The query with each plain word the article does not have replaced by its nearest word. */
+  Search.prototype.correct = function (text) {
+    var spelling = this.spelling();
+    var words = this.words;
+    return text.split(' ').map(function (word) {
+      var lower = word.toLowerCase();
+      if (!/^\p{L}{4,}$/u.test(word) || words.has(lower)) {
+        return word;
+      }
+      var nearest = spelling.search(lower, { fuzzy: 2 });
+      return nearest.length > 0 ? nearest[0].terms[0] : word;
+    }).join(' ');
+  };
+
+  /*
+   * The words of four letters or more of the passages and their titles, as written, one document each, so that the
+   * nearest to a typo scores highest; built on the first typo only.
+   */
+  Search.prototype.spelling = function () {
+    if (!this.spellingIndex) {
+      var words = new Set();
+      var miniSearch = this.miniSearch;
+      this.texts.forEach(function (text, id) {
+        ((text + ' ' + miniSearch.getStoredFields(id).title).toLowerCase().match(/\p{L}{4,}/gu) || []).forEach(function (word) {
+          words.add(word);
+        });
+      });
+      this.words = words;
+      this.spellingIndex = new MiniSearch({ fields: ['word'] });
+      this.spellingIndex.addAll(Array.from(words, function (word, i) { return { id: i, word: word }; }));
+    }
+    return this.spellingIndex;
+  };
+
+  /*
+   * Splits the query as the server's parser does: phrases, excluded words, prefixes, words.
+   * What has only stop words is left out, as the server's analyser leaves it out, rather than
+   * matching nothing. A form of several words in search-names.yaml or the glossary is a phrase,
+   * and finds its other spellings. Another name of a thing also finds what the text calls it,
+   * at the server's lower weight.
+   */
+  Search.prototype.parse = function (text) {
+    var search = this;
+    if (this.severalWords && text.indexOf('"') < 0) {
+      text = text.replace(this.severalWords, function (form) { return '"' + form + '"'; });
+    }
+    var parsed = { include: [], exclude: [], phrases: [] };
+    var token = /(-?)"([^"]*)"?|(-?)(\S+)/g;
+    var match;
+    while ((match = token.exec(text)) !== null) {
+      var excluded = (match[1] || match[3]) === '-';
+      var words = (match[2] !== undefined ? match[2] : match[4]).trim();
+      var prefix = match[4] !== undefined && /\*$/.test(words);
+      words = words.replace(/\*$/, '');
+      if (words.split(/[\n\r\p{Z}\p{P}]+/u).filter(function (word) { return search.processTerm(word); }).length === 0) {
+        continue;
+      }
+      var lower = words.toLowerCase().replace(/\s+/g, ' ');
+      var forms = this.spellings[lower] || [lower];
+      var target = this.names[lower];
+      var queries = forms.map(function (form) { return { queries: [form], combineWith: 'AND', prefix: prefix }; });
+      if (target !== undefined) {
+        queries.push({ queries: [target], combineWith: 'AND', boostTerm: this.nameBoost });
+      }
+      var clause = (queries.length === 1) ? queries[0] : { combineWith: 'OR', queries: queries };
+      if (excluded) {
+        parsed.exclude.push(clause);
+        continue;
+      }
+      parsed.include.push(clause);
+      if (match[2] !== undefined && / /.test(lower)) {
+        parsed.phrases.push(wholeWords(target === undefined ? forms : forms.concat([target.toLowerCase()])));
+      }
+    }
+    return parsed;
+  };
+
+  function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  /* Finds any of the phrases, as whole words. */
+  function wholeWords(phrases) {
+    return new RegExp('(?<![\\p{L}\\p{N}])(' + phrases.map(function (phrase) {
+      return escape(phrase).replace(/ /g, '\\s+');
+    }).join('|') + ')(?![\\p{L}\\p{N}])', 'iu');
   }
 
   function show(found) {
     var count = found.results.length;
-    if (count === 0) {
+    if (found.outcome === 'none') {
       status.textContent = message('no-matches', [query]);
     }
-    else if (!found.allWords) {
+    else if (found.outcome === 'some') {
       status.textContent = message('found-some-words', [query]);
+    }
+    else if (found.outcome === 'corrected') {
+      status.textContent = message('corrected', [found.corrected]) + ' ' + page.getAttribute('data-instead-for') + ' ';
+      status.appendChild(link('/search?q=' + encodeURIComponent(query) + '&exact=1', query));
+      status.appendChild(document.createTextNode('.'));
     }
     else {
       status.textContent = count === 1 ? message('found-one', [query]) : message('found', [count, query]);
     }
+    var stems = new Set();
     found.results.forEach(function (result) {
-      list.appendChild(item(result, found.terms.concat(result.terms)));
+      result.terms.forEach(function (term) { stems.add(term); });
+    });
+    found.results.forEach(function (result) {
+      list.appendChild(item(result, stems));
     });
     list.hidden = count === 0;
     performance.mark('search-done');
     performance.measure('search-first-query', 'search-start', 'search-done');
+    performance.measure('search-fetch', 'search-start', 'search-files-fetched');
+    performance.measure('search-load', 'search-files-fetched', 'search-index-ready');
     performance.measure('search-query', 'search-index-ready', 'search-done');
     page.setAttribute('aria-busy', 'false');
   }
 
-  function item(result, terms) {
+  function item(result, stems) {
     var li = document.createElement('li');
     var heading = document.createElement('h2');
     heading.className = 'result-heading';
@@ -153,11 +261,11 @@
       section.appendChild(link(result.pagePath, result.page));
       li.appendChild(section);
     }
-    if (result.citedIn) {
+    if (result.cited.length > 0) {
       var cited = document.createElement('p');
       cited.className = 'result-cited';
       cited.appendChild(document.createTextNode(page.getAttribute('data-cited-in') + ' '));
-      result.citedIn.forEach(function (citing, i) {
+      result.cited.forEach(function (citing, i) {
         if (i > 0) {
           cited.appendChild(document.createTextNode(', '));
         }
@@ -165,7 +273,7 @@
       });
       li.appendChild(cited);
     }
-    li.appendChild(snippet(result.text || result.reference || '', terms));
+    li.appendChild(snippet(result.quote, stems));
     return li;
   }
 
@@ -177,22 +285,17 @@
   }
 
   /* The first two sentences with a word found, or the start, with the words found marked. */
-  function snippet(text, terms) {
+  function snippet(text, stems) {
     var p = document.createElement('p');
     p.className = 'snippet';
-    var words = terms.map(function (term) { return term.toLowerCase(); }).filter(function (term) { return term.length > 1; });
+    var found = function (word) { return stems.has(stemmer(word.toLowerCase())); };
     var sentences = text.match(/[^.!?]+[.!?]*\s*/g) || [text];
     var chosen = sentences.filter(function (sentence) {
-      var lower = sentence.toLowerCase();
-      return words.some(function (word) { return lower.indexOf(word) >= 0; });
+      return (sentence.match(/[\p{L}\p{N}]+/gu) || []).some(found);
     }).slice(0, 2);
     var shown = (chosen.length > 0 ? chosen : sentences.slice(0, 1)).join(' … ').trim();
-    var pattern = words.length > 0
-      ? new RegExp('(' + words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|') + ')', 'gi')
-      : null;
-    var parts = pattern ? shown.split(pattern) : [shown];
-    parts.forEach(function (part, i) {
-      if (i % 2 === 1) {
+    shown.split(/([\p{L}\p{N}]+)/u).forEach(function (part, i) {
+      if (i % 2 === 1 && found(part)) {
         var mark = document.createElement('mark');
         mark.textContent = part;
         p.appendChild(mark);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,17 +63,17 @@ final class Names {
 
 	private final List<List<String>> names;
 
-	/** Every group's forms as the index stores them, padded with spaces to find whole words. */
+	/** Every spelling group's forms as the index stores them, padded with spaces to find whole words. */
 	private final List<List<String>> analysedSpellings;
-
-	private final List<List<String>> analysedNames;
 
 	private final SynonymMap synonyms;
 
 	/** Every name but the first of its group, in lower case, with the first. */
 	private final Map<String, String> targets = new LinkedHashMap<>();
 
-	/** Finds the forms of several words in a query. */
+	/** The forms of several words, and what finds them in a query. */
+	private final Set<String> severalWords;
+
 	private final Pattern phrases;
 
 	private final Analyzer text = new Analyzer() {
@@ -103,16 +104,21 @@ final class Names {
 		this.spellings = spellings.stream().map(List::copyOf).toList();
 		this.names = names.stream().map(List::copyOf).toList();
 		this.analysedSpellings = this.spellings.stream().map(this::padded).toList();
-		this.analysedNames = this.names.stream().map(this::padded).toList();
 		this.synonyms = synonyms();
 		for (List<String> group : this.names) {
 			group.subList(1, group.size()).forEach((name) -> targets.putIfAbsent(key(name), group.get(0)));
 		}
-		this.phrases = pattern(java.util.stream.Stream.concat(this.spellings.stream(), this.names.stream())
+		this.severalWords = java.util.stream.Stream.concat(this.spellings.stream(), this.names.stream())
 			.flatMap(List::stream)
 			.filter((form) -> form.contains(" "))
 			.map(Names::key)
-			.collect(Collectors.toSet()));
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
+		this.phrases = pattern(severalWords);
+	}
+
+	/** Every form of several words, in lower case: a query searches each as a phrase. */
+	Set<String> severalWords() {
+		return Collections.unmodifiableSet(severalWords);
 	}
 
 	List<List<String>> spellings() {
@@ -151,11 +157,11 @@ final class Names {
 	}
 
 	/**
-	 * What the static export adds to a passage so that a search there finds it as a query
-	 * rewritten here would: every other spelling of a word the passage has, and every other name
-	 * of a thing it names, unless the passage has them already.
+	 * What the static export adds to a passage's field so that a search there finds it as a
+	 * query expanded here would: every other spelling of a word the text has, unless it has
+	 * them already.
 	 */
-	Set<String> otherForms(String passage) {
+	Set<String> otherSpellings(String passage) {
 		String words = " " + String.join(" ", terms(text, passage)) + " ";
 		Set<String> others = new LinkedHashSet<>();
 		for (int i = 0; i < spellings.size(); i++) {
@@ -164,13 +170,12 @@ final class Names {
 				addMissing(others, spellings.get(i), forms, words);
 			}
 		}
-		for (int i = 0; i < names.size(); i++) {
-			List<String> forms = analysedNames.get(i);
-			if (words.contains(forms.get(0))) {
-				addMissing(others, names.get(i), forms, words);
-			}
-		}
 		return others;
+	}
+
+	/** Every other name of a thing, in lower case, with what the text calls it: what the static export's query adds. */
+	Map<String, String> targets() {
+		return Collections.unmodifiableMap(targets);
 	}
 
 	private static void addMissing(Set<String> others, List<String> group, List<String> analysed, String words) {

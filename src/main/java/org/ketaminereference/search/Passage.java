@@ -13,8 +13,9 @@ import java.util.List;
  * a section's text before its first heading
  * @param heading what a result is titled: the nearest heading (or the section's title before the
  * first heading), the term, or the reference's title
- * @param text the text searched and quoted: the passage without citation markers, the term's
- * definition, or the reference as the bibliography gives it
+ * @param text the text searched and quoted: the passage without citation markers (empty for a
+ * heading directly followed by a subheading), the term's definition, or the reference as the
+ * bibliography gives it
  * @param keywords other words that find it but are not shown: a term's abbreviation and aliases, a
  * reference's authors and year; empty for a section
  * @param citedIn for a reference, the pages of the sections that cite it; empty otherwise
@@ -24,6 +25,14 @@ public record Passage(Kind kind, String pagePath, String pageTitle, String ancho
 
 	public Passage {
 		citedIn = List.copyOf(citedIn);
+	}
+
+	/**
+	 * Whether there is anything to search: a heading directly followed by a subheading has no
+	 * text of its own (its subsections carry it), and is kept only to list it.
+	 */
+	public boolean hasText() {
+		return !text.isEmpty();
 	}
 
 	/** Where a reader lands: straight at the heading, term or entry, or at the top of the section. */

@@ -106,11 +106,14 @@ final class Passages {
 		return block.is("ul") && block.hasClass(KeyPoints.CLASS);
 	}
 
-	/** A heading directly followed by a subheading has no text of its own; its subsections carry it. */
+	/**
+	 * A heading directly followed by a subheading has no text of its own (its subsections carry
+	 * it) but is kept, to be listed with the others; the section's opening is kept only if it has text.
+	 */
 	private static void add(List<Passage> passages, String path, String title, String headingId, String heading,
 			StringBuilder text) {
 		String passage = text.toString().strip();
-		if (!passage.isEmpty()) {
+		if (!passage.isEmpty() || headingId != null) {
 			passages.add(new Passage(Passage.Kind.SECTION, path, title, headingId, heading, passage, "", List.of()));
 		}
 	}

@@ -405,6 +405,9 @@ public final class SearchIndex {
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
 				for (int i = 0; i < passages.size(); i++) {
 					Passage passage = passages.get(i);
+					if (!passage.hasText()) {
+						continue;
+					}
 					Document document = new Document();
 					document.add(new StoredField(POSITION, i));
 					document.add(new TextField(SECTION, passage.pageTitle(), Field.Store.NO));

@@ -50,6 +50,9 @@ public final class SiteBuilder {
 	/** The client-side search library the static export's search page loads, vendored with its licence. */
 	private static final String MINISEARCH_VERSION = "7.2.0";
 
+	/** The Porter stemmer the export's search stems a query's words with, as Lucene stems the index's. */
+	private static final String STEMMER_VERSION = "2.0.1";
+
 	private final ITemplateEngine templates;
 
 	public SiteBuilder() {
@@ -141,13 +144,13 @@ public final class SiteBuilder {
 	public Map<String, Page> staticSearch(SiteSnapshot snapshot) {
 		SiteInfo site = snapshot.site();
 		Map<String, Page> files = new LinkedHashMap<>();
-		String library = SiteAssets.add(files, "minisearch-" + MINISEARCH_VERSION, "js",
-				Page.of(SiteAssets.JAVASCRIPT, SiteAssets.readClasspath("assets/vendor/minisearch-" + MINISEARCH_VERSION + ".min.js")));
-		files.put(Routes.ASSETS + "minisearch-" + MINISEARCH_VERSION + ".LICENSE.txt", Page.of("text/plain;charset=UTF-8",
-				SiteAssets.readClasspath("assets/vendor/minisearch-" + MINISEARCH_VERSION + ".LICENSE.txt")));
+		String library = vendored(files, "minisearch-" + MINISEARCH_VERSION, ".min.js");
+		String stemmer = vendored(files, "stemmer-" + STEMMER_VERSION, ".js");
 		String script = SiteAssets.add(files, "search", "js", Page.of(SiteAssets.JAVASCRIPT, SiteAssets.readClasspath("assets/search.js")));
 		String index = SiteAssets.add(files, "search-index", "json",
 				Page.of("application/json", StaticSearchIndex.json(snapshot.search())));
+		String text = SiteAssets.add(files, "search-text", "json",
+				Page.of("application/json", StaticSearchIndex.text(snapshot.search())));
 		Map<NavLink, List<NavLink>> headings = new LinkedHashMap<>();
 		for (Passage passage : snapshot.search().passages()) {
 			if (passage.kind() == Passage.Kind.SECTION) {
@@ -161,8 +164,16 @@ public final class SiteBuilder {
 		PageInfo page = new PageInfo(Routes.SEARCH, ReaderText.SEARCH_TITLE.text(),
 				ReaderText.PAGE_TITLE.text(ReaderText.SEARCH_TITLE.text(), site.title()), ReaderText.SEARCH_DESCRIPTION.text());
 		files.put(Routes.SEARCH, render("search-static", site, page, Map.of("headings", headings, "library", library,
-				"searchScript", script, "index", index, "maxLength", SearchIndex.MAX_QUERY_LENGTH, "noindex", true)));
+				"stemmer", stemmer, "searchScript", script, "index", index, "text", text, "maxLength", SearchIndex.MAX_QUERY_LENGTH, "noindex", true)));
 		return files;
+	}
+
+	/** Adds a vendored script as a hashed asset and its licence beside it; returns the script's path. */
+	private static String vendored(Map<String, Page> files, String name, String suffix) {
+		files.put(Routes.ASSETS + name + ".LICENSE.txt",
+				Page.of("text/plain;charset=UTF-8", SiteAssets.readClasspath("assets/vendor/" + name + ".LICENSE.txt")));
+		return SiteAssets.add(files, name, "js",
+				Page.of(SiteAssets.JAVASCRIPT, SiteAssets.readClasspath("assets/vendor/" + name + suffix)));
 	}
 
 	private Page home(SiteInfo site, RenderedArticle article, Glossary glossary) {

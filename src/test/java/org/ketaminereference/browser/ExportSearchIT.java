@@ -30,10 +30,12 @@ import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.export.StaticExport;
 import org.ketaminereference.search.ReaderQueries;
 import org.ketaminereference.search.SearchHit;
+import org.ketaminereference.search.StaticSearchIndex;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.SiteBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The static export's search in Chromium, served as the self-hosting guide's nginx recipe serves
  * it (a folder answers with its index.html, the recipe's Cache-Control) and under the CSP the
  * application sends: the reader queries find the same best result as on the server, a reader
- * without JavaScript still gets a way in, and the first query's time at 4x CPU throttling is
- * printed (a figure for the record, not an assertion).
+ * without JavaScript still gets a way in, the index written at export time is the one MiniSearch
+ * would build, and the first query's time at 4x CPU throttling is printed (a figure for the
+ * record, not an assertion).
  */
 @BrowserTest
 class ExportSearchIT {
@@ -121,34 +124,103 @@ class ExportSearchIT {
 
 			assertThat(page.locator("#search-status").textContent()).contains("JavaScript");
 			List<String> links = page.locator(".all-headings a").all().stream().map((a) -> a.getAttribute("href")).toList();
-			assertThat(links).contains("/history", "/history#clinical-properties-in-anaesthesia", "/risks");
+			assertThat(links).contains("/history", "/history#clinical-properties-in-anaesthesia", "/risks",
+					// a heading directly followed by a subheading, with no text of its own
+					"/mental-health#what-reviews-of-many-trials-show");
 			assertThat(page.locator("#search-results").isVisible()).isFalse();
 		}
 	}
 
 	@Test
-	void theFirstQueryTimeAtFourTimesCpuThrottlingIsMeasured() {
+	void theIndexWrittenInJavaIsTheIndexMiniSearchBuildsFromTheSameDocuments() {
+		String documents = new JsonMapper().writeValueAsString(StaticSearchIndex.documents(site.snapshot().search()));
 		try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
-			CDPSession cdp = context.newCDPSession(page);
-			JsonObject rate = new JsonObject();
-			rate.addProperty("rate", 4);
-			cdp.send("Emulation.setCPUThrottlingRate", rate);
-			List<String> pageTimes = new ArrayList<>();
-			List<String> queryTimes = new ArrayList<>();
-			for (String query : List.of("anesthesia", "spravato", "dissociaton", "is ketamine addictive", "Berman")) {
-				resultsInExport(page, query);
-				pageTimes.add(duration(page, "search-first-query"));
-				queryTimes.add(duration(page, "search-query"));
-			}
-			System.out.printf("Export search at 4x CPU throttling: whole first query (fetch, build the index, search, show) %s ms;"
-					+ " the query itself on the built index (search, show) %s ms%n", pageTimes, queryTimes);
-			assertThat(queryTimes).hasSize(5);
+			page.navigate(url("/search"));
+			page.locator("#static-search[aria-busy=false]").waitFor();
+			@SuppressWarnings("unchecked")
+			List<String> indexes = (List<String>) page.evaluate("""
+					async ([documents, stored]) => {
+					  const data = await (await fetch(document.getElementById('static-search').dataset.index)).json();
+					  const stopWords = new Set(data.stopWords);
+					  // What search.js does with a word.
+					  const processTerm = (term) => {
+					    const word = term.toLowerCase();
+					    return (word && !stopWords.has(word)) ? stemmer(word) : null;
+					  };
+					  const options = { fields: Object.keys(data.weights), storeFields: stored, processTerm };
+					  const built = new MiniSearch(options);
+					  built.addAll(JSON.parse(documents));
+					  const loaded = MiniSearch.loadJS(data.index, options);
+					  // The same terms, in the order of the trie each builds.
+					  const plain = (index) => {
+					    const json = JSON.parse(JSON.stringify(index));
+					    json.index.sort((a, b) => (a[0] < b[0]) ? -1 : 1);
+					    return JSON.stringify(json);
+					  };
+					  return [plain(built), plain(loaded)];
+					}""", List.of(documents, StaticSearchIndex.STORED));
+			assertThat(indexes.get(1)).contains("\"serializationVersion\":2").isEqualTo(indexes.get(0));
 		}
 	}
 
-	private static String duration(Page page, String measure) {
-		return String.format("%.0f",
-				((Number) page.evaluate("performance.getEntriesByName('" + measure + "')[0].duration")).doubleValue());
+	@Test
+	void aTypoIsCorrectedAndTheQueryAsTypedOffered() {
+		try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+			List<String> corrected = resultsInExport(page, "dissociaton");
+
+			assertThat(page.locator("#search-status").textContent()).contains("showing results for “dissociation”");
+			assertThat(page.locator("#search-status a").getAttribute("href")).isEqualTo("/search?q=dissociaton&exact=1");
+			assertThat(corrected).isNotEmpty();
+
+			page.locator("#search-status a").click();
+			page.locator("#static-search[aria-busy=false]").waitFor();
+			assertThat(page.locator("#search-status").textContent()).startsWith("Nothing in the article matches “dissociaton”");
+			assertThat(page.locator("#search-results li").count()).isZero();
+		}
+	}
+
+	/**
+	 * Cold loads of the search page with a query (a new browser context each, so nothing is
+	 * cached), at 4x CPU throttling: prints the time from the navigation's start and from the
+	 * search script's start to the results shown, and their medians. A figure for the record
+	 * (see docs/search.md), not an assertion: this shared machine's load moves it too much.
+	 */
+	@Test
+	void theFirstQueryTimeAtFourTimesCpuThrottlingIsMeasured() {
+		List<Double> fromNavigation = new ArrayList<>();
+		List<Double> fromScript = new ArrayList<>();
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+				CDPSession cdp = context.newCDPSession(page);
+				JsonObject rate = new JsonObject();
+				rate.addProperty("rate", 4);
+				cdp.send("Emulation.setCPUThrottlingRate", rate);
+				resultsInExport(page, "anesthesia");
+				fromNavigation.add(((Number) page.evaluate("performance.getEntriesByName('search-done')[0].startTime")).doubleValue());
+				fromScript.add(duration(page, "search-first-query"));
+				parts.add(String.format("%.0f/%.0f/%.0f", duration(page, "search-fetch"), duration(page, "search-load"),
+						duration(page, "search-query")));
+			}
+		}
+		System.out.printf("Export search, cold first query 'anesthesia' at 4x CPU throttling, 5 loads:"
+				+ " navigation start to results shown %s ms (median %.0f); search script start (fetch the index and"
+				+ " text, load the index, search, show) to results shown %s ms (median %.0f)%n", rounded(fromNavigation),
+				median(fromNavigation), rounded(fromScript), median(fromScript));
+		System.out.printf("  of which fetching and parsing both files / loading the index / searching and showing: %s ms%n", parts);
+		assertThat(fromScript).hasSize(5).allSatisfy((time) -> assertThat(time).isPositive());
+	}
+
+	private static double duration(Page page, String measure) {
+		return ((Number) page.evaluate("performance.getEntriesByName('" + measure + "')[0].duration")).doubleValue();
+	}
+
+	private static List<Long> rounded(List<Double> times) {
+		return times.stream().map(Math::round).toList();
+	}
+
+	private static double median(List<Double> times) {
+		return times.stream().sorted().toList().get(times.size() / 2);
 	}
 
 	private List<String> resultsInExport(Page page, String query) {
