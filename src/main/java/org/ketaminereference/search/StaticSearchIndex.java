@@ -120,7 +120,7 @@ public final class StaticSearchIndex {
 		root.put("weights", weights());
 		// Lucene's BM25, which the server ranks with: MiniSearch's BM25+ with no lower bound (d).
 		BM25Similarity lucene = new BM25Similarity();
-		root.put("bm25", Map.of("k", lucene.getK1(), "b", lucene.getB(), "d", 0));
+		root.put("bm25", new TreeMap<>(Map.of("k", lucene.getK1(), "b", lucene.getB(), "d", 0f)));
 		root.put("stopWords", Names.STOP_WORDS.stream().map((word) -> new String((char[]) word)).sorted().toList());
 		root.put("pages", pages);
 		root.put("names", index.analysis().targets());
