@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,6 +81,43 @@ class PackagedJarIT {
 		assertThat(Files.readString(log)).contains(temp.resolve("no-such-folder").toString());
 	}
 
+	/**
+	 * The PDF library (openhtmltopdf, PDFBox, Batik) costs nothing at start: none of its classes is
+	 * loaded until the first request for the article's PDF, which then answers with one.
+	 */
+	@Test
+	void loadsThePdfLibraryOnlyForTheFirstPdf(@TempDir Path temp) throws Exception {
+		Path log = temp.resolve("server.log");
+		Path classes = temp.resolve("classes.log");
+		Process server = start(log, List.of("-Xlog:class+load=info:file=" + classes), "--server.port=0");
+		try {
+			int port = awaitPort(server, log);
+			assertThat(get(port, "/mental-health").statusCode()).isEqualTo(200);
+			assertThat(Files.readAllLines(classes)).noneMatch(PackagedJarIT::isPdfLibrary);
+
+			HttpResponse<String> pdf = get(port, "/article.pdf");
+			assertThat(pdf.statusCode()).isEqualTo(200);
+			assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+			assertThat(pdf.body()).startsWith("%PDF-");
+			assertThat(Files.readAllLines(classes)).anyMatch(PackagedJarIT::isPdfLibrary);
+		}
+		finally {
+			server.destroy();
+			server.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private static boolean isPdfLibrary(String loadedClass) {
+		return loadedClass.contains(" com.openhtmltopdf.") || loadedClass.contains(" org.apache.pdfbox.")
+				|| loadedClass.contains(" org.apache.batik.");
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
+	}
+
 	/** Starts the jar as a server, fetches {@code /mental-health} (which must answer 200), stops it. */
 	private static String serveMentalHealth(Path log, String... args) throws Exception {
 		List<String> serverArgs = new ArrayList<>(List.of("--server.port=0"));
@@ -87,11 +125,9 @@ class PackagedJarIT {
 		Process server = start(log, serverArgs.toArray(String[]::new));
 		try {
 			int port = awaitPort(server, log);
-			HttpResponse<String> page = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mental-health")).build(),
-						HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> page = get(port, "/mental-health");
 			assertThat(page.statusCode()).isEqualTo(200);
-			return page.body();
+			return new String(page.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
 		}
 		finally {
 			server.destroy();
@@ -107,10 +143,16 @@ class PackagedJarIT {
 	}
 
 	private static Process start(Path log, String... args) throws IOException {
+		return start(log, List.of(), args);
+	}
+
+	/** @param jvmFlags flags for this test besides the image's, such as logging */
+	private static Process start(Path log, List<String> jvmFlags, String... args) throws IOException {
 		assertThat(JAR).as("the packaged jar (./mvnw package)").isRegularFile();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(entrypointFlags());
+		command.addAll(jvmFlags);
 		command.add("-jar");
 		command.add(JAR.toAbsolutePath().toString());
 		command.addAll(List.of(args));

@@ -68,7 +68,8 @@ class StaticExportIT {
 		Set<String> exportedUrls = new HashSet<>(files.stream().map(StaticExportIT::urlOf).toList());
 		assertThat(exportedUrls).containsAll(site.snapshot().pages().keySet())
 			.contains("/", "/history", "/article", "/references", "/about");
-		assertThat(files).contains("404.html", "index.html", "history/index.html", "changes.atom")
+		assertThat(files).contains("404.html", "index.html", "history/index.html", "changes.atom", "article.pdf",
+				"article-letter.pdf")
 			.anySatisfy((file) -> assertThat(file).matches("assets/site\\.[0-9a-f]{12}\\.css"));
 	}
 

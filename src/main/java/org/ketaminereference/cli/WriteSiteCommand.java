@@ -3,10 +3,14 @@ package org.ketaminereference.cli;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.ketaminereference.export.ExportException;
 import org.ketaminereference.export.StaticExport;
+import org.ketaminereference.pdf.ArticlePdfs;
 import org.ketaminereference.site.CurrentSite;
+import org.ketaminereference.site.Page;
 import org.ketaminereference.site.PrebuiltSite;
 import org.ketaminereference.site.ReferenceProperties;
 import org.ketaminereference.site.SiteBuilder;
@@ -51,7 +55,9 @@ final class WriteSiteCommand {
 
 	static Output export(Path directory) {
 		return (site, properties, builder) -> {
-			int files = new StaticExport(site, builder.staticSearch(site)).writeTo(directory);
+			Map<String, Page> staticOnly = new LinkedHashMap<>(builder.staticSearch(site));
+			staticOnly.putAll(ArticlePdfs.all(site));
+			int files = new StaticExport(site, staticOnly).writeTo(directory);
 			return String.format("Exported %d files to %s", files, directory.toAbsolutePath().normalize());
 		};
 	}

@@ -28,7 +28,10 @@ public final class StaticExport {
 
 	private final SiteSnapshot snapshot;
 
-	/** Files only a static host needs, such as the search page that searches in the browser. */
+	/**
+	 * Files the application makes per request or on demand, such as the search page that
+	 * searches in the browser and the article's PDFs.
+	 */
 	private final Map<String, Page> staticOnly;
 
 	public StaticExport(SiteSnapshot snapshot) {
@@ -37,7 +40,8 @@ public final class StaticExport {
 
 	/**
 	 * @param staticOnly files to write besides the snapshot's, by path: what a static host needs
-	 * in place of what the application answers per request (the search page)
+	 * in place of what the application answers per request (the search page) or makes on first
+	 * request (the PDFs)
 	 */
 	public StaticExport(SiteSnapshot snapshot, Map<String, Page> staticOnly) {
 		this.snapshot = snapshot;

@@ -17,6 +17,11 @@ public final class Routes {
 
 	public static final String ARTICLE = "/article";
 
+	/** The whole article as a PDF on A4 paper; {@link #ARTICLE_PDF_LETTER} on US Letter. */
+	public static final String ARTICLE_PDF = "/article.pdf";
+
+	public static final String ARTICLE_PDF_LETTER = "/article-letter.pdf";
+
 	public static final String REFERENCES = "/references";
 
 	public static final String ABOUT = "/about";
@@ -87,6 +92,8 @@ public final class Routes {
 		pages.put("glossary", GLOSSARY);
 		pages.put("search", SEARCH);
 		pages.put("changesFeed", CHANGES_FEED);
+		pages.put("articlePdf", ARTICLE_PDF);
+		pages.put("articlePdfLetter", ARTICLE_PDF_LETTER);
 		return Map.copyOf(pages);
 	}
 

@@ -37,6 +37,14 @@ public record Page(String contentType, byte[] body, byte[] gzipped, String etag,
 		return new Page(contentType, body, gzipped, "\"" + hash(body) + "\"", Map.of());
 	}
 
+	/**
+	 * A body that is compressed already, such as a PDF: sent as it is, since gzip would spend
+	 * time to save next to nothing.
+	 */
+	public static Page compressed(String contentType, byte[] body) {
+		return new Page(contentType, body, null, "\"" + hash(body) + "\"", Map.of());
+	}
+
 	public static Page html(String html) {
 		return of("text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
 	}

@@ -23,6 +23,7 @@ public enum ReaderText {
 	SEARCH_DESCRIPTION("search.description"),
 	ARTICLE_TITLE("article.title"),
 	ARTICLE_DESCRIPTION("article.description"),
+	PDF_SOURCE("pdf.source"),
 	REFERENCES_TITLE("references.title"),
 	REFERENCES_DESCRIPTION("references.description"),
 	GLOSSARY_TITLE("glossary.title"),

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ketaminereference.pdf.ArticlePdfs;
 import org.ketaminereference.routes.Routes;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.Page;
@@ -17,11 +18,14 @@ import org.ketaminereference.site.SiteSnapshot;
  * sees them: a page request is a map lookup and a write of bytes rendered at startup, with no
  * handler mapping, argument resolution or message conversion. Everything else (other methods,
  * paths the snapshot does not have, errors) goes on to Spring MVC, which answers with the 404
- * page, 405 or the error page.
+ * page, 405 or the error page. The article's PDFs are the one exception to "rendered at startup":
+ * {@link ArticlePdfs} makes each on its first request and keeps it for the snapshot.
  */
 final class PageServingFilter extends HttpFilter {
 
 	private final CurrentSite site;
+
+	private final ArticlePdfs pdfs = new ArticlePdfs();
 
 	/** The date of the snapshot last served, formatted; replaced when the snapshot is. */
 	private volatile LastModified lastModified;
@@ -41,6 +45,9 @@ final class PageServingFilter extends HttpFilter {
 		SiteSnapshot snapshot = site.snapshot();
 		String path = request.getRequestURI();
 		Page page = snapshot.pages().get(path);
+		if (page == null) {
+			page = pdfs.page(snapshot, path);
+		}
 		if (page == null) {
 			String target = redirect(snapshot, path);
 			if (target == null) {

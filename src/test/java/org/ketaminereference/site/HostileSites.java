@@ -102,7 +102,7 @@ public final class HostileSites {
 	}
 
 	/** The real content, built the same way. */
-	static SiteSnapshot buildRealSite() {
+	public static SiteSnapshot buildRealSite() {
 		return BUILDER.build(LOADER.load(Path.of("content")), PROPERTIES);
 	}
 
