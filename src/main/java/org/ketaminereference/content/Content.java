@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
 
 /**
  * Everything in the content directory, loaded and valid: the article's own file, the about page,
- * the sections in reading order, the bibliography, the data behind the figures, the glossary and
- * the spellings and names that search treats as one.
+ * the sections in reading order, the bibliography, the data behind the figures, the facts box
+ * ({@code null} without {@code facts.yaml}), the glossary and the spellings and names that search
+ * treats as one.
  */
 public record Content(MarkdownSource<ArticleMetadata> article, MarkdownSource<PageMetadata> about,
-		List<MarkdownSource<SectionMetadata>> sections, List<Reference> references, FigureData figures,
+		List<MarkdownSource<SectionMetadata>> sections, List<Reference> references, FigureData figures, Facts facts,
 		List<GlossaryTerm> glossary, SearchNames searchNames) {
 
 	public Content {

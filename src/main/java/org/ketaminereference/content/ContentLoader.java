@@ -30,6 +30,7 @@ import org.ketaminereference.routes.Routes;
  * sections/*.md       one file per section
  * references.yaml     the bibliography (CSL-YAML)
  * glossary.yaml       the technical terms and their plain definitions
+ * facts.yaml          optional: the cited facts of the "At a glance" box
  * search-names.yaml   optional: spellings and names that search treats as one word
  * timeline.yaml, mechanisms-diagram.yaml, evidence-tables.yaml
  *                     optional data behind the figures
@@ -56,6 +57,8 @@ public final class ContentLoader {
 
 	private final FigureDataLoader figureLoader = new FigureDataLoader(binder);
 
+	private final FactsLoader factsLoader = new FactsLoader(binder);
+
 	/**
 	 * Loads and validates the content in {@code directory}.
 	 * @throws InvalidContentException listing every problem found
@@ -74,6 +77,7 @@ public final class ContentLoader {
 				problems);
 		List<MarkdownSource<SectionMetadata>> sections = loadSections(directory, problems);
 		FigureData figures = figureLoader.load(directory, knownKeys, references, problems);
+		Facts facts = factsLoader.load(directory, knownKeys, problems);
 		List<GlossaryTerm> glossary = loadGlossary(directory, problems);
 		SearchNames searchNames = new SearchNamesLoader().load(directory, problems);
 
@@ -87,7 +91,7 @@ public final class ContentLoader {
 		}
 		checkSlugs(sections, problems);
 		problems.throwIfAny();
-		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references, figures, glossary,
+		return new Content(article.orElseThrow(), about.orElseThrow(), sections, references, figures, facts, glossary,
 				searchNames);
 	}
 

@@ -1,6 +1,5 @@
 package org.ketaminereference.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,13 +35,13 @@ final class FigureDataLoader {
 	 * @param references the valid bibliography entries
 	 */
 	FigureData load(Path directory, Set<String> knownKeys, List<Reference> references, Problems problems) {
-		Timeline timeline = bindFile(directory, TIMELINE_FILE, Timeline.class, problems)
+		Timeline timeline = DataFile.bind(binder, directory, TIMELINE_FILE, Timeline.class, problems)
 			.filter((bound) -> checkTimeline(bound.value(), bound.document(), knownKeys, problems))
-			.map(Bound::value)
+			.map(DataFile::value)
 			.orElse(null);
-		MechanismDiagram diagram = bindFile(directory, DIAGRAM_FILE, MechanismDiagram.class, problems)
+		MechanismDiagram diagram = DataFile.bind(binder, directory, DIAGRAM_FILE, MechanismDiagram.class, problems)
 			.filter((bound) -> checkDiagram(bound.value(), bound.document(), knownKeys, problems))
-			.map(Bound::value)
+			.map(DataFile::value)
 			.orElse(null);
 		Map<String, EvidenceTable> tables = loadTables(directory, knownKeys, references, problems);
 		return new FigureData(timeline, diagram, tables);
@@ -94,7 +93,7 @@ final class FigureDataLoader {
 			checkDrawnText(events.get(i).label(), "events[" + i + "].label", document, TIMELINE_FILE, problems);
 			checkText(events.get(i).description(), "events[" + i + "].description", document, TIMELINE_FILE,
 					knownKeys, problems);
-			checkKeys(events.get(i).cite(), "events[" + i + "].cite", document, TIMELINE_FILE, knownKeys, problems);
+			DataFile.checkKeys(events.get(i).cite(), "events[" + i + "].cite", document, TIMELINE_FILE, knownKeys, problems);
 			if (i > 0 && events.get(i).compareDate(events.get(i - 1)) < 0) {
 				problems.add(TIMELINE_FILE, document.lineOf("events[" + i + "].year"), "events[" + i + "]",
 						"events must be in date order: " + events.get(i).isoDate() + " comes after "
@@ -118,7 +117,7 @@ final class FigureDataLoader {
 			checkDrawnText(node.label(), path + ".label", document, DIAGRAM_FILE, problems);
 			checkDrawnText(node.note(), path + ".note", document, DIAGRAM_FILE, problems);
 			checkText(node.description(), path + ".description", document, DIAGRAM_FILE, knownKeys, problems);
-			checkKeys(node.cite(), path + ".cite", document, DIAGRAM_FILE, knownKeys, problems);
+			DataFile.checkKeys(node.cite(), path + ".cite", document, DIAGRAM_FILE, knownKeys, problems);
 			Integer earlier = lineOfId.putIfAbsent(node.id(), document.lineOf(path + ".id"));
 			if (earlier != null) {
 				problems.add(DIAGRAM_FILE, document.lineOf(path + ".id"), path + ".id",
@@ -149,7 +148,7 @@ final class FigureDataLoader {
 
 	private Map<String, EvidenceTable> loadTables(Path directory, Set<String> knownKeys, List<Reference> references,
 			Problems problems) {
-		Optional<YamlDocument> document = parseFile(directory, TABLES_FILE, problems);
+		Optional<YamlDocument> document = DataFile.parse(directory, TABLES_FILE, problems);
 		if (document.isEmpty()) {
 			return Map.of();
 		}
@@ -185,7 +184,7 @@ final class FigureDataLoader {
 			checkText(row.finding(), rowPath + ".finding", document, TABLES_FILE, knownKeys, problems);
 			String path = rowPath + ".reference";
 			String key = row.reference();
-			checkKey(key, path, document, TABLES_FILE, knownKeys, problems);
+			DataFile.checkKey(key, path, document, TABLES_FILE, knownKeys, problems);
 			Reference reference = references.get(key);
 			if (reference != null && reference.issued() == null) {
 				problems.add(TABLES_FILE, document.lineOf(path), path,
@@ -221,45 +220,6 @@ final class FigureDataLoader {
 		for (Citations.Mistake mistake : Citations.mistakesIn(text, knownKeys)) {
 			problems.add(file, document.lineOf(path), document.yamlPathOf(path), mistake.message());
 		}
-	}
-
-	/** Reports the keys of a list at {@code path} that are not in the bibliography. */
-	private static void checkKeys(List<String> keys, String path, YamlDocument document, String file,
-			Set<String> knownKeys, Problems problems) {
-		for (int i = 0; i < keys.size(); i++) {
-			checkKey(keys.get(i), path + "[" + i + "]", document, file, knownKeys, problems);
-		}
-	}
-
-	private static void checkKey(String key, String path, YamlDocument document, String file, Set<String> knownKeys,
-			Problems problems) {
-		if (!knownKeys.contains(key)) {
-			problems.add(file, document.lineOf(path), document.yamlPathOf(path),
-					"unknown reference '" + key + "'; add it to " + ContentLoader.REFERENCES_FILE + " or fix the key");
-		}
-	}
-
-	private <T> Optional<Bound<T>> bindFile(Path directory, String file, Class<T> type, Problems problems) {
-		return parseFile(directory, file, problems).flatMap((document) -> {
-			if (!(document.data() instanceof Map<?, ?>)) {
-				problems.add(file, 1, "", "must be fields like 'title: ...'");
-				return Optional.empty();
-			}
-			return binder.bind(document.data(), document, "", type, file, problems)
-				.map((value) -> new Bound<>(value, document));
-		});
-	}
-
-	/** An absent file is no problem: the site then has no such figure. */
-	private static Optional<YamlDocument> parseFile(Path directory, String file, Problems problems) {
-		if (!Files.exists(directory.resolve(file))) {
-			return Optional.empty();
-		}
-		return ContentLoader.read(directory, file, problems)
-			.flatMap((text) -> ContentLoader.parseYaml(text, 1, file, problems));
-	}
-
-	private record Bound<T>(T value, YamlDocument document) {
 	}
 
 }

@@ -33,12 +33,14 @@ public record EditorialReport(List<SectionMeasures> sections, List<RepeatedPassa
 		problems = List.copyOf(problems);
 	}
 
-	/** @param otherCitations keys cited outside the lead and sections (the facts box) */
-	public static EditorialReport of(RenderedArticle article, Set<String> otherCitations) {
+	/** The article measured; a reference counts as cited when the lead, a section or the facts box cites it. */
+	public static EditorialReport of(RenderedArticle article) {
 		List<SectionMeasures> sections = new ArrayList<>();
 		Map<String, List<Passage>> texts = new LinkedHashMap<>();
-		Set<String> cited = new LinkedHashSet<>(otherCitations);
-		cited.addAll(citedKeys(article.lead().html()));
+		Set<String> cited = new LinkedHashSet<>(citedKeys(article.lead().html()));
+		if (article.facts() != null) {
+			cited.addAll(citedKeys(article.facts().html()));
+		}
 		for (RenderedSection section : article.sections()) {
 			MarkdownSource<SectionMetadata> source = section.source();
 			SectionText text = SectionText.of(source);

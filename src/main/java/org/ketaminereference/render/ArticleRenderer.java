@@ -63,7 +63,7 @@ public final class ArticleRenderer {
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
-		return new RenderedArticle(content, lead, about, sections,
+		return new RenderedArticle(content, lead, FactsBox.render(content.facts()), about, sections,
 				ReferenceFormatter.format(content.references(), CitationStyle.AMA));
 	}
 

@@ -163,7 +163,8 @@ final class SourceRenderer {
 		return "Table";
 	}
 
-	private static void markCitations(Element body) {
+	/** Turns each {@code [@key]} in the text into an unnumbered citation marker (not in code, links or drawings). */
+	static void markCitations(Element body) {
 		for (TextNode text : Fragments.textNodes(body)) {
 			Element parent = text.parent();
 			// Not in a figure's drawing either: a citation marker is HTML, which SVG cannot hold.

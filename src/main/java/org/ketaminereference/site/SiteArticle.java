@@ -26,7 +26,7 @@ public final class SiteArticle {
 	private static final Set<String> LAYOUT_IDS = Set.of("main", "top", "toc", "toc-title", "contents", "references",
 			"references-title", "crisis-title", "disclaimer-title", "site-search", "search-input", "disclaimer",
 			"crisis-notice", "breadcrumbs", "page-title", "sections", "section-list", "footer", "lead", "reviewed",
-			"changes", "evidence-labels", "how-to-cite", "reader-preview");
+			"changes", "evidence-labels", "how-to-cite", "reader-preview", SiteBuilder.FACTS_ID);
 
 	/** {@link #LAYOUT_IDS} and the ids of the about page's legend, one per kind of evidence. */
 	private static final Set<String> RESERVED_IDS = reservedIds();
@@ -53,7 +53,7 @@ public final class SiteArticle {
 
 	/** The article against its readability and size limits, which {@link #render} enforces when asked to. */
 	public static EditorialReport measure(RenderedArticle article) {
-		return EditorialReport.of(article, Set.of());
+		return EditorialReport.of(article);
 	}
 
 	private static Set<String> reservedIds() {

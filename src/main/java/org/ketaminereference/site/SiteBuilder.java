@@ -53,6 +53,9 @@ public final class SiteBuilder {
 	/** The Porter stemmer the export's search stems a query's words with, as Lucene stems the index's. */
 	private static final String STEMMER_VERSION = "2.0.1";
 
+	/** The id of the "At a glance" box's heading (see fragments/parts.html). */
+	static final String FACTS_ID = "at-a-glance";
+
 	private final ITemplateEngine templates;
 
 	public SiteBuilder() {
@@ -179,6 +182,8 @@ public final class SiteBuilder {
 	private Page home(SiteInfo site, RenderedArticle article, Glossary glossary) {
 		PageComposer composer = new PageComposer(article, glossary);
 		String lead = composer.add(article.lead());
+		// After the lead, as the page shows it, so that its citations are numbered on from the lead's.
+		String facts = (article.facts() != null) ? composer.add(article.facts()) : "";
 		List<SectionCard> cards = article.sections()
 			.stream()
 			.map((section) -> new SectionCard(Routes.section(section.slug()), section.title(), section.metadata().summary(),
@@ -187,8 +192,8 @@ public final class SiteBuilder {
 		ArticleMetadata meta = article.content().article().metadata();
 		PageInfo page = new PageInfo(Routes.HOME, meta.title(), meta.title(), meta.summary());
 		return render("home", site, page,
-				Map.of("lead", lead, "references", composer.references(), "cards", cards, "lastReviewed",
-						meta.lastReviewed(), "terms", composer.terms()),
+				Map.of("lead", lead, "facts", facts, "references", composer.references(), "cards", cards,
+						"lastReviewed", meta.lastReviewed(), "terms", composer.terms()),
 				SharingMetadata.medical("website", site, page, meta.lastReviewed(), composer.references(), List.of()));
 	}
 
@@ -220,6 +225,11 @@ public final class SiteBuilder {
 		PageComposer composer = new PageComposer(article, glossary);
 		List<Map<String, Object>> parts = new ArrayList<>();
 		List<TocEntry> toc = new ArrayList<>();
+		// The facts box comes first on the page, so its citations are numbered first.
+		String facts = (article.facts() != null) ? composer.add(article.facts()) : "";
+		if (!facts.isEmpty()) {
+			toc.add(new TocEntry("#" + FACTS_ID, ReaderText.FACTS_TITLE.text(), List.of()));
+		}
 		for (RenderedSection section : article.sections()) {
 			parts.add(Map.of("section", section.metadata(), "body", composer.addToOnePage(section)));
 			toc.add(new TocEntry("#" + section.slug(), section.title(),
@@ -235,8 +245,8 @@ public final class SiteBuilder {
 					section.metadata().summary(), section.metadata().lastReviewed()))
 			.toList();
 		return render("article", site, page,
-				Map.of("parts", parts, "toc", toc, "references", composer.references(), "cite", cite, "terms",
-						composer.terms()),
+				Map.of("parts", parts, "facts", facts, "toc", toc, "references", composer.references(), "cite", cite,
+						"terms", composer.terms()),
 				SharingMetadata.medical("article", site, page, article.content().articleLastReviewed(),
 						composer.references(), sectionPages));
 	}

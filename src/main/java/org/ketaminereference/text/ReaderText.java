@@ -35,6 +35,7 @@ public enum ReaderText {
 	FEEDBACK_BODY("feedback.body"),
 	HEADING_PERMALINK("heading.permalink"),
 	ANCHOR_MOVED("anchor.moved"),
+	FACTS_TITLE("facts.title"),
 	TIMELINE_TEXT_VERSION("figure.timeline.textVersion"),
 	TIMELINE_DESCRIPTION("figure.timeline.description"),
 	TIMELINE_SCIENCE("figure.timeline.science"),

@@ -38,6 +38,21 @@ public final class FaultyContentCatalogue {
 
 	}
 
+	private static final String FACTS = "facts.yaml";
+
+	/** A valid facts box for the linked fixture, which the facts-box cases break. */
+	private static final String FACTS_YAML = """
+			facts:
+			  - label: Drug class
+			    values:
+			      - text: An anaesthetic
+			        cite: [jones2021]
+			  - label: Brand names
+			    values:
+			      - text: Firstname
+			        cite: [smith2020]
+			""";
+
 	private FaultyContentCatalogue() {
 	}
 
@@ -137,6 +152,16 @@ public final class FaultyContentCatalogue {
 						"search-names.yaml:2: names[0][1]: 'K!' must be words of letters and digits separated by single spaces, hyphens or apostrophes"),
 				faulty("an unknown field in the names file", (c) -> c.write("search-names.yaml", "spelling:\n  - [colour, color]\n"),
 						"search-names.yaml:1: spelling: unknown field; the file has 'spellings:' and 'names:'"),
+				// The facts box
+				faulty("an unknown reference in the facts box", (c) -> c.write(FACTS, FACTS_YAML.replace("[jones2021]", "[nobody1999]")),
+						"facts.yaml:5: facts[0].values[0].cite[0]: unknown reference 'nobody1999'; add it to references.yaml or fix the key"),
+				faulty("a fact without its citation", (c) -> c.write(FACTS, FACTS_YAML.replace("        cite: [jones2021]\n", "")),
+						"facts.yaml:4: facts[0].values[0].cite: must not be empty"),
+				faulty("an unknown field in the facts box", (c) -> c.write(FACTS, FACTS_YAML.replace("cite: [smith2020]", "source: [smith2020]")),
+						"facts.yaml:9: facts[1].values[0].source: unknown field (known fields: cite, text)",
+						"facts.yaml:8: facts[1].values[0].cite: must not be empty"),
+				faulty("a citation written into a fact's text", (c) -> c.write(FACTS, FACTS_YAML.replace("Firstname", "Firstname[@smith2020]")),
+						"facts.yaml:8: facts[1].values[0].text: plain text only; list the sources under 'cite:', like cite: [key1, key2]"),
 				// The files themselves
 				faulty("a file that is not UTF-8", (c) -> c.writeBytes(FIRST, latin1(c.read(FIRST).replace("Another sentence", "Caf\u00e9 sentence"))),
 						"sections/01-first.md:17: is not valid UTF-8; save the file as UTF-8"),

@@ -183,13 +183,30 @@ class ReadabilityTests {
 					Short body.[@smith2020]
 					""");
 
-			EditorialReport report = EditorialReport.of(new ArticleRenderer().render(content.load(), Set.of()), Set.of());
+			EditorialReport report = EditorialReport.of(new ArticleRenderer().render(content.load(), Set.of()));
 
 			assertThat(report.problems()).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::field)
 				.contains(tuple(TestContent.ALPHA, 13, "key points"), tuple(TestContent.ALPHA, 13, "length"),
 						tuple(TestContent.ALPHA, 13, "sources"));
 			assertThat(report.sections().get(0).sources()).isEqualTo(3);
 			assertThat(report.sections().get(0).body().words()).isEqualTo(2);
+		}
+
+		@Test
+		void aReferenceCitedOnlyInTheFactsBoxIsCited() {
+			TestContent content = TestContent.in(directory);
+			content.section("02-beta.md", "beta", 2, "Beta text.[@smith2020]\n");
+
+			assertThat(EditorialReport.of(new ArticleRenderer().render(content.load(), Set.of())).uncited())
+				.containsExactly("brown2022");
+			content.write("facts.yaml", """
+					facts:
+					  - label: Drug class
+					    values:
+					      - text: An anaesthetic
+					        cite: [brown2022]
+					""");
+			assertThat(EditorialReport.of(new ArticleRenderer().render(content.load(), Set.of())).uncited()).isEmpty();
 		}
 
 	}
