@@ -2,7 +2,6 @@ package org.ketaminereference.site;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +93,7 @@ class FactsBoxPagesTests {
 		if (facts != null) {
 			content.write("facts.yaml", facts);
 		}
-		return new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC()).build(
+		return new SiteBuilder().build(
 				new ContentLoader().load(content.directory()),
 				new ReferenceProperties(content.directory(), "https://example.org", false, null, null));
 	}
