@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,12 +91,35 @@ class StaticExportIT {
 	void everyExportedFileHoldsExactlyTheBytesTheServerSendsForItsUrl() throws Exception {
 		Set<String> staticOnly = builder.staticSearch(site.snapshot()).keySet();
 		for (String file : files.stream()
-			.filter((file) -> !file.equals("404.html") && !staticOnly.contains(urlOf(file)))
+			.filter((file) -> !file.startsWith("404.html") && !staticOnly.contains(urlOf(uncompressed(file))))
+			.filter((file) -> !file.endsWith(".br"))
 			.toList()) {
-			HttpResponse<byte[]> response = get(urlOf(file));
-			assertThat(response.statusCode()).as("status of %s", urlOf(file)).isEqualTo(200);
+			String url = urlOf(uncompressed(file));
+			HttpResponse<byte[]> response = file.endsWith(".gz") ? get(url, "gzip") : get(url, "identity");
+			assertThat(response.statusCode()).as("status of %s", url).isEqualTo(200);
 			assertThat(response.body()).as("bytes of %s", file).isEqualTo(Files.readAllBytes(export.resolve(file)));
 		}
+	}
+
+	/** The Brotli files hold the bytes of the file they are beside, and are smaller than its gzip form. */
+	@Test
+	void everyBrotliFileIsTheFileBesideItCompressed() throws Exception {
+		List<String> brotli = files.stream().filter((file) -> file.endsWith(".br")).toList();
+		assertThat(brotli).contains("index.html.br", "history/index.html.br", "404.html.br")
+			.anySatisfy((file) -> assertThat(file).matches("assets/site\\.[0-9a-f]{12}\\.css\\.br"));
+		for (String file : brotli) {
+			byte[] compressed = Files.readAllBytes(export.resolve(file));
+			Path plain = export.resolve(uncompressed(file));
+			assertThat(Decoder.decompress(compressed).getDecompressedData()).as("%s decoded", file)
+				.isEqualTo(Files.readAllBytes(plain));
+			assertThat(compressed.length).as("bytes of %s", file)
+				.isLessThan((int) Files.size(plain.resolveSibling(plain.getFileName() + ".gz")));
+		}
+	}
+
+	/** The file a precompressed {@code .gz} or {@code .br} file stands beside. */
+	private static String uncompressed(String file) {
+		return file.replaceFirst("\\.(gz|br)$", "");
 	}
 
 	@Test
@@ -115,9 +139,15 @@ class StaticExportIT {
 	}
 
 	private HttpResponse<byte[]> get(String path) throws Exception {
-		// No Accept-Encoding: the server sends the identity bytes, as a static server without gzip would.
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray());
+		return get(path, "identity");
+	}
+
+	/** {@code identity}: the plain bytes, as a static server without precompressed files sends them. */
+	private HttpResponse<byte[]> get(String path, String acceptEncoding) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Accept-Encoding", acceptEncoding)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }

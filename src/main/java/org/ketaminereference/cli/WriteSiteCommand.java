@@ -12,6 +12,7 @@ import org.ketaminereference.pdf.ArticlePdfs;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.Page;
 import org.ketaminereference.site.PrebuiltSite;
+import org.ketaminereference.site.Precompression;
 import org.ketaminereference.site.ReferenceProperties;
 import org.ketaminereference.site.SiteBuilder;
 import org.ketaminereference.site.SiteSnapshot;
@@ -57,7 +58,7 @@ final class WriteSiteCommand {
 		return (site, properties, builder) -> {
 			Map<String, Page> staticOnly = new LinkedHashMap<>(builder.staticSearch(site));
 			staticOnly.putAll(ArticlePdfs.all(site));
-			int files = new StaticExport(site, staticOnly).writeTo(directory);
+			int files = new StaticExport(site, Precompression.withBrotli(staticOnly)).writeTo(directory);
 			return String.format("Exported %d files to %s", files, directory.toAbsolutePath().normalize());
 		};
 	}
@@ -85,8 +86,9 @@ final class WriteSiteCommand {
 			return FAILED;
 		}
 		try (context) {
-			out.println(output.write(context.getBean(CurrentSite.class).snapshot(),
-					context.getBean(ReferenceProperties.class), context.getBean(SiteBuilder.class)));
+			// Both are made once and served many times: worth Brotli at its best quality.
+			SiteSnapshot site = Precompression.withBrotli(context.getBean(CurrentSite.class).snapshot());
+			out.println(output.write(site, context.getBean(ReferenceProperties.class), context.getBean(SiteBuilder.class)));
 			return WRITTEN;
 		}
 		catch (ExportException | UncheckedIOException ex) {

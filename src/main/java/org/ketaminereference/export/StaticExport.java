@@ -17,7 +17,10 @@ import org.springframework.web.util.HtmlUtils;
  * Writes a snapshot as files laid out so that an ordinary static web server answers the same
  * URLs as the application: a page at {@code /history} becomes {@code history/index.html}, the
  * landing page {@code index.html}, an asset keeps its path. The bytes are the snapshot's own, so
- * the export is exactly what the application serves.
+ * the export is exactly what the application serves. Beside each file that gains from it are its
+ * gzip ({@code .gz}) and Brotli ({@code .br}) forms, the same bytes the application sends, for a
+ * server that sends precompressed files (nginx's {@code gzip_static} and {@code brotli_static}, or
+ * a CDN).
  */
 public final class StaticExport {
 
@@ -61,14 +64,27 @@ public final class StaticExport {
 		int files = 0;
 		for (Map<String, Page> pages : List.of(snapshot.pages(), staticOnly)) {
 			for (Map.Entry<String, Page> page : pages.entrySet()) {
-				write(directory, fileFor(page.getKey(), page.getValue().contentType()), page.getValue().body());
-				files++;
+				files += writePage(directory, fileFor(page.getKey(), page.getValue().contentType()), page.getValue());
 			}
 		}
-		write(directory, NOT_FOUND_FILE, snapshot.notFound().body());
-		files++;
+		files += writePage(directory, NOT_FOUND_FILE, snapshot.notFound());
 		for (Map.Entry<String, String> redirect : snapshot.redirects().entrySet()) {
 			write(directory, fileFor(redirect.getKey(), "text/html"), redirectPage(redirect.getValue()));
+			files++;
+		}
+		return files;
+	}
+
+	/** Writes the page's bytes and its compressed forms; returns the number of files written. */
+	private static int writePage(Path directory, String file, Page page) {
+		int files = 1;
+		write(directory, file, page.body());
+		if (page.gzipped() != null) {
+			write(directory, file + ".gz", page.gzipped());
+			files++;
+		}
+		if (page.brotli() != null) {
+			write(directory, file + ".br", page.brotli());
 			files++;
 		}
 		return files;

@@ -13,14 +13,17 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * One response body, ready to send: its bytes, their gzip form (when that is smaller) and a
- * strong validator computed from the bytes.
+ * One response body, ready to send: its bytes, their gzip and Brotli forms (when they are
+ * smaller) and a strong validator computed from the bytes.
  *
  * @param gzipped the gzip-compressed body, or {@code null} when compression does not pay
+ * @param brotli the Brotli-compressed body, or {@code null} when it does not pay or has not been
+ * made (see {@link Precompression})
  * @param headers further response headers this page always needs, such as
  * {@code Content-Disposition} for a download
  */
-public record Page(String contentType, byte[] body, byte[] gzipped, String etag, Map<String, String> headers) {
+public record Page(String contentType, byte[] body, byte[] gzipped, byte[] brotli, String etag,
+		Map<String, String> headers) {
 
 	/** Bodies smaller than this are sent as they are: gzip would not save a packet. */
 	private static final int MIN_GZIP_BYTES = 256;
@@ -34,7 +37,7 @@ public record Page(String contentType, byte[] body, byte[] gzipped, String etag,
 		if (gzipped != null && gzipped.length >= body.length) {
 			gzipped = null;
 		}
-		return new Page(contentType, body, gzipped, "\"" + hash(body) + "\"", Map.of());
+		return new Page(contentType, body, gzipped, null, "\"" + hash(body) + "\"", Map.of());
 	}
 
 	/**
@@ -53,7 +56,16 @@ public record Page(String contentType, byte[] body, byte[] gzipped, String etag,
 	public Page withHeader(String name, String value) {
 		Map<String, String> more = new HashMap<>(headers);
 		more.put(name, value);
-		return new Page(contentType, body, gzipped, etag, more);
+		return new Page(contentType, body, gzipped, brotli, etag, more);
+	}
+
+	/** This page with its Brotli form; the same page when that is no smaller than what it would replace. */
+	Page withBrotli(byte[] compressed) {
+		byte[] smallest = (gzipped != null) ? gzipped : body;
+		if (compressed == null || compressed.length >= smallest.length) {
+			return this;
+		}
+		return new Page(contentType, body, gzipped, compressed, etag, headers);
 	}
 
 	static String hash(byte[] body) {

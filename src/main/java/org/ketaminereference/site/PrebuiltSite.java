@@ -37,7 +37,7 @@ public final class PrebuiltSite {
 	private static final Log logger = LogFactory.getLog(PrebuiltSite.class);
 
 	/** The file's first bytes; the number changes whenever the layout below does. */
-	private static final String FORMAT = "ketamine-reference prebuilt site, format 2";
+	private static final String FORMAT = "ketamine-reference prebuilt site, format 3";
 
 	/** No field of a real site comes near this; a larger length means the file is damaged. */
 	private static final int MAX_LENGTH = 64 * 1024 * 1024;
@@ -188,12 +188,13 @@ public final class PrebuiltSite {
 		writeString(out, page.contentType());
 		writeBytes(out, page.body());
 		writeBytes(out, page.gzipped());
+		writeBytes(out, page.brotli());
 		writeString(out, page.etag());
 		writeStrings(out, page.headers());
 	}
 
 	private static Page readPage(DataInputStream in) throws IOException {
-		return new Page(readString(in), readBytes(in), readBytes(in), readString(in), readStrings(in));
+		return new Page(readString(in), readBytes(in), readBytes(in), readBytes(in), readString(in), readStrings(in));
 	}
 
 	private static void writeStrings(DataOutputStream out, Map<String, String> map) throws IOException {

@@ -6,10 +6,12 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ketaminereference.site.Page;
+import org.ketaminereference.web.AcceptEncoding.Coding;
 
 /**
  * The one place that writes a pre-rendered {@link Page} to a response: its content type, the
- * gzip or plain bytes the client takes, and the headers that go with them. Every value is
+ * Brotli, gzip or plain bytes the client takes ({@link AcceptEncoding}), and the headers that go
+ * with them. Every value is
  * computed when the page is built, so a request costs a few header writes and one body write.
  */
 final class PageWriter {
@@ -31,12 +33,17 @@ final class PageWriter {
 	 * headers are the caller's.
 	 */
 	static void write(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
-		boolean gzip = page.gzipped() != null && AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
-		byte[] body = gzip ? page.gzipped() : page.body();
+		Coding coding = AcceptEncoding.choose(request.getHeader("Accept-Encoding"), page.brotli() != null,
+				page.gzipped() != null);
+		byte[] body = switch (coding) {
+			case BROTLI -> page.brotli();
+			case GZIP -> page.gzipped();
+			case IDENTITY -> page.body();
+		};
 		response.setContentType(page.contentType());
 		response.setHeader("Vary", "Accept-Encoding");
-		if (gzip) {
-			response.setHeader("Content-Encoding", "gzip");
+		if (coding.header != null) {
+			response.setHeader("Content-Encoding", coding.header);
 		}
 		for (Map.Entry<String, String> header : page.headers().entrySet()) {
 			response.setHeader(header.getKey(), header.getValue());

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketaminereference.site.Page;
+import org.ketaminereference.site.Precompression;
 import org.ketaminereference.site.SiteSnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,24 @@ class StaticExportTests {
 		assertThat(export.resolve("404.html")).hasBinaryContent(NOT_FOUND.body());
 		assertThat(listing(export)).containsExactlyInAnyOrder("404.html", "assets/site.abc.css", "history/index.html",
 				"index.html", "sitemap.xml");
+	}
+
+	/** For nginx's gzip_static and brotli_static, or a CDN: the bytes the application sends for each coding. */
+	@Test
+	void writesTheCompressedFormsBesideEachFileThatHasThem() throws Exception {
+		Page page = Precompression.withBrotli(Page.html("<!DOCTYPE html><title>Long</title>" + "<p>ketamine</p>".repeat(100)));
+		assertThat(page.gzipped()).isNotNull();
+		assertThat(page.brotli()).isNotNull();
+		Path export = temp.resolve("site");
+		int files = new StaticExport(snapshot(Map.of("/history", page, "/assets/site.abc.css", CSS), Map.of()))
+			.writeTo(export);
+		assertThat(export.resolve("history/index.html")).hasBinaryContent(page.body());
+		assertThat(export.resolve("history/index.html.gz")).hasBinaryContent(page.gzipped());
+		assertThat(export.resolve("history/index.html.br")).hasBinaryContent(page.brotli());
+		// Too small to gain from compression: the file alone.
+		assertThat(listing(export)).containsExactlyInAnyOrder("404.html", "assets/site.abc.css", "history/index.html",
+				"history/index.html.gz", "history/index.html.br");
+		assertThat(files).isEqualTo(5);
 	}
 
 	@Test

@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.site.CurrentSite;
+import org.ketaminereference.site.Precompression;
 import org.ketaminereference.site.Page;
 import org.ketaminereference.site.SiteSnapshot;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,9 @@ class SiteControllerTests {
 	static final Page HISTORY = Page.html("<!DOCTYPE html><html lang=en><title>History</title><h1>History</h1>"
 			+ LONG_TEXT);
 
+	/** The same page with its Brotli form, as a prebuilt site or the background compression gives it. */
+	static final Page HISTORY_WITH_BROTLI = Precompression.withBrotli(HISTORY);
+
 	static final Page NOT_FOUND = Page.html("<!DOCTYPE html><html lang=en><title>Not found</title><h1>Page not found</h1>");
 
 	static final Page ERROR = Page.html("<!DOCTYPE html><html lang=en><title>Error</title><h1>Something went wrong</h1>");
@@ -54,7 +59,8 @@ class SiteControllerTests {
 
 		@Bean
 		CurrentSite currentSite() {
-			return new CurrentSite(new SiteSnapshot(Map.of("/history", HISTORY, "/assets/site.abc.css", CSS, "/cite/history.bib", DOWNLOAD),
+			return new CurrentSite(new SiteSnapshot(Map.of("/history", HISTORY, "/brotli/history", HISTORY_WITH_BROTLI, "/assets/site.abc.css",
+					CSS, "/cite/history.bib", DOWNLOAD),
 					Map.of("/old-history", "/history"), NOT_FOUND, ERROR, Instant.parse("2026-01-02T00:00:00Z"), null,
 					null));
 		}
@@ -105,6 +111,25 @@ class SiteControllerTests {
 				.andReturn();
 			byte[] body = result.getResponse().getContentAsByteArray();
 			assertThat(gunzip(body)).isEqualTo(HISTORY.body());
+		}
+
+		@Test
+		void sendsBrotliWhenAcceptedAndThePageHasIt() throws Exception {
+			assertThat(HISTORY_WITH_BROTLI.brotli()).isNotNull();
+			MvcResult result = mvc.perform(get("/brotli/history").header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br, zstd"))
+				.andExpect(status().isOk())
+				.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "br"))
+				.andExpect(header().string(HttpHeaders.VARY, "Accept-Encoding"))
+				.andExpect(header().longValue(HttpHeaders.CONTENT_LENGTH, HISTORY_WITH_BROTLI.brotli().length))
+				.andReturn();
+			byte[] body = result.getResponse().getContentAsByteArray();
+			assertThat(Decoder.decompress(body).getDecompressedData()).isEqualTo(HISTORY.body());
+		}
+
+		@Test
+		void sendsGzipWhenTheClientPrefersIt() throws Exception {
+			mvc.perform(get("/brotli/history").header(HttpHeaders.ACCEPT_ENCODING, "br;q=0.5, gzip"))
+				.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"));
 		}
 
 		@Test
