@@ -180,6 +180,8 @@ final class ContentWatcher implements SmartLifecycle {
 		try {
 			site.replace(rebuild.get());
 			logger.info("Content changed: the site was rebuilt");
+			// Already serving with gzip; the smaller Brotli forms follow.
+			site.precompress();
 		}
 		catch (InvalidContentException ex) {
 			logger.warn(ex.getMessage() + System.lineSeparator() + "The last good version of the site keeps serving.");

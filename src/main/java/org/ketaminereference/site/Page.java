@@ -45,7 +45,7 @@ public record Page(String contentType, byte[] body, byte[] gzipped, byte[] brotl
 	 * time to save next to nothing.
 	 */
 	public static Page compressed(String contentType, byte[] body) {
-		return new Page(contentType, body, null, "\"" + hash(body) + "\"", Map.of());
+		return new Page(contentType, body, null, null, "\"" + hash(body) + "\"", Map.of());
 	}
 
 	public static Page html(String html) {

@@ -14,7 +14,8 @@ import org.apache.commons.logging.LogFactory;
  * Adds the Brotli form to a site's pages. Brotli at its best quality makes pages about a fifth
  * smaller than gzip at its best, but takes many times as long, so it is done where time does not
  * matter: when the site is exported or prebuilt (the container image's built-in article carries
- * it). A site rendered at start or on a reload is served with gzip.
+ * it), and for a site rendered at start or on a reload, on a background thread once it is served
+ * ({@link CurrentSite#precompress()}); until then readers get gzip.
  *
  * <p>The encoder is Google's, through brotli4j's JNI binding. Its native library is loaded the
  * first time a page is compressed, so a start that reads a prebuilt site never loads it. Where it
@@ -24,9 +25,6 @@ import org.apache.commons.logging.LogFactory;
 public final class Precompression {
 
 	private static final Log logger = LogFactory.getLog(Precompression.class);
-
-	/** Bodies smaller than this gain nothing worth a native call. */
-	private static final int MIN_BYTES = 256;
 
 	/** Brotli's smallest and largest window, as powers of two. */
 	private static final int MIN_WINDOW_BITS = 10;
@@ -41,9 +39,15 @@ public final class Precompression {
 		return Encoding.AVAILABLE;
 	}
 
-	/** The site with the Brotli form of every page that gains from one; the same site when Brotli is unavailable. */
+	/**
+	 * The site with the Brotli form of every page that gains from one; the same site when it has
+	 * them all already (a prebuilt one: the native library is not even loaded) or Brotli is
+	 * unavailable.
+	 */
 	public static SiteSnapshot withBrotli(SiteSnapshot site) {
-		if (!available()) {
+		boolean complete = site.pages().values().stream().allMatch(Precompression::done) && done(site.notFound())
+				&& done(site.error());
+		if (complete || !available()) {
 			return site;
 		}
 		return new SiteSnapshot(withBrotli(site.pages()), site.redirects(), withBrotli(site.notFound()),
@@ -57,12 +61,20 @@ public final class Precompression {
 		return compressed;
 	}
 
-	/** The page with its Brotli form, where it gains from one. */
+	/**
+	 * The page with its Brotli form, where it gains from one: not where gzip does not either (a
+	 * small body, or one compressed already, such as a PDF).
+	 */
 	public static Page withBrotli(Page page) {
-		if (page.brotli() != null || page.body().length < MIN_BYTES || !available()) {
+		if (done(page) || !available()) {
 			return page;
 		}
 		return page.withBrotli(compress(page.body()));
+	}
+
+	/** True when the page has its Brotli form, or would not gain from one. */
+	private static boolean done(Page page) {
+		return page.brotli() != null || page.gzipped() == null;
 	}
 
 	/**

@@ -48,12 +48,17 @@ class SiteConfiguration {
 	}
 
 	/**
-	 * Indexes the site for search once the server is open: only the search page needs the index,
-	 * and building it earlier would take a core from the start. The first search rarely waits.
+	 * Once the server is open, indexes the site for search and then adds the Brotli forms to a
+	 * site rendered at start: only the search page needs the index, Brotli only makes pages
+	 * smaller, and doing either earlier would take a core from the start. The first search rarely
+	 * waits; until the Brotli forms are there, pages go out with gzip.
 	 */
 	@Bean
-	ApplicationListener<WebServerInitializedEvent> searchIndexOnceServing(CurrentSite site) {
-		return (event) -> daemon(() -> site.snapshot().search().prepare(), "search-index");
+	ApplicationListener<WebServerInitializedEvent> searchIndexAndBrotliOnceServing(CurrentSite site) {
+		return (event) -> daemon(() -> {
+			site.snapshot().search().prepare();
+			site.precompress();
+		}, "search-index-and-brotli");
 	}
 
 	@Bean

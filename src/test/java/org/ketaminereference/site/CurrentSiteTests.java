@@ -43,6 +43,22 @@ class CurrentSiteTests {
 		assertThatThrownBy(site::snapshot).isSameAs(invalid);
 	}
 
+	/** A site rendered at start is served with gzip first; the Brotli forms follow in the background. */
+	@Test
+	void precompressingAddsTheBrotliFormsToTheSnapshotServed() {
+		SiteSnapshot rendered = snapshot("<p>ketamine</p>".repeat(100));
+		assertThat(rendered.pages().get("/").brotli()).isNull();
+		CurrentSite site = new CurrentSite(rendered);
+		site.precompress();
+		Page page = site.snapshot().pages().get("/");
+		assertThat(page.brotli()).isNotNull().hasSizeLessThan(page.gzipped().length);
+		assertThat(page.body()).isEqualTo(rendered.pages().get("/").body());
+		// A site that has them all is left as it is (a prebuilt one).
+		SiteSnapshot compressed = site.snapshot();
+		site.precompress();
+		assertThat(site.snapshot()).isSameAs(compressed);
+	}
+
 	private static SiteSnapshot snapshot(String text) {
 		return new SiteSnapshot(Map.of("/", Page.html(text)), Map.of(), Page.html("404"), Page.html("500"),
 				Instant.EPOCH, null, null);

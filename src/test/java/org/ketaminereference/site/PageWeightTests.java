@@ -1,7 +1,6 @@
 package org.ketaminereference.site;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +27,7 @@ class PageWeightTests {
 
 	@BeforeAll
 	static void build() {
-		SiteSnapshot built = new SiteBuilder(SiteTemplates.engine(), Clock.systemUTC()).build(
+		SiteSnapshot built = new SiteBuilder().build(
 				new ContentLoader().load(Path.of("content")),
 				new ReferenceProperties(Path.of("content"), "https://ketamine.example.org", false, null, null));
 		site = Precompression.withBrotli(built);
