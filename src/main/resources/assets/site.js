@@ -1,4 +1,48 @@
 /*
+ * The reader's theme: light, dark, or the system's (the default). This script is loaded in <head>
+ * without defer, so the choice saved by an earlier page is on <html data-theme> before the first
+ * paint, and no page flashes in the other theme; the stylesheet does the rest (color-scheme).
+ * The switch in the header stays hidden until data-theme is set, so without this script there is
+ * no switch that does nothing, and the system's theme applies.
+ */
+(() => {
+	'use strict';
+
+	const KEY = 'theme';
+	const CHOICES = ['system', 'light', 'dark'];
+	const root = document.documentElement;
+
+	// Storage can be switched off or full; then every page follows the system.
+	const saved = () => {
+		try {
+			return localStorage.getItem(KEY);
+		}
+		catch {
+			return null;
+		}
+	};
+
+	root.dataset.theme = CHOICES.includes(saved()) ? saved() : 'system';
+
+	document.addEventListener('DOMContentLoaded', () => {
+		const choice = document.getElementById('theme-choice');
+		if (choice === null) {
+			return;
+		}
+		choice.value = root.dataset.theme;
+		choice.addEventListener('change', () => {
+			root.dataset.theme = choice.value;
+			try {
+				localStorage.setItem(KEY, choice.value);
+			}
+			catch {
+				// Not remembered, but this page still changes.
+			}
+		});
+	});
+})();
+
+/*
  * Previews of citations and glossary terms. Hovering over, focusing or tapping a citation marker
  * or a marked term shows the full reference, or the definition, next to it, so the reader keeps
  * their place in the text; Escape, moving away or tapping elsewhere closes it.

@@ -14,7 +14,9 @@ import org.ketaminereference.text.ReaderText;
 /**
  * An "evidence at a glance" table. The year and the evidence label come from each row's
  * reference, so the table always agrees with the bibliography. Like every table of the article,
- * it is then put in a region that scrolls on its own on a narrow screen, named by the caption.
+ * it is then put in a region that scrolls on its own if it must, named by the caption. Each data
+ * cell names its column ({@code data-label}), so that on a phone, where the stylesheet shows
+ * one card per study and no header row, every value keeps its heading.
  */
 final class EvidenceTableFigure {
 
@@ -40,12 +42,11 @@ final class EvidenceTableFigure {
 			Reference reference = references.get(row.reference());
 			Element tr = body.appendElement("tr");
 			tr.appendElement("th").attr("scope", "row").text(shortAuthors(reference) + Citations.of(List.of(reference.id())));
-			tr.appendElement("td").text(String.valueOf(reference.issued().year()));
-			tr.appendElement("td").text(row.design());
-			cellOrNotReported(tr, row.participants());
-			cellOrNotReported(tr, row.finding());
-			tr.appendElement("td")
-				.appendElement("span")
+			cell(tr, 1).text(String.valueOf(reference.issued().year()));
+			cell(tr, 2).text(row.design());
+			cellOrNotReported(cell(tr, 3), row.participants());
+			cellOrNotReported(cell(tr, 4), row.finding());
+			cell(tr, 5).appendElement("span")
 				.addClass("evidence")
 				.addClass("evidence-" + reference.evidence().code())
 				.text(reference.evidence().label());
@@ -53,8 +54,12 @@ final class EvidenceTableFigure {
 		return element;
 	}
 
-	private static void cellOrNotReported(Element row, String value) {
-		Element cell = row.appendElement("td");
+	/** A data cell of the row, labelled with the name of its column. */
+	private static Element cell(Element row, int column) {
+		return row.appendElement("td").attr("data-label", COLUMNS.get(column));
+	}
+
+	private static void cellOrNotReported(Element cell, String value) {
 		if (value != null && !value.isBlank()) {
 			cell.text(value);
 		}

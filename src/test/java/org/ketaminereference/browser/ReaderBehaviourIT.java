@@ -212,6 +212,7 @@ class ReaderBehaviourIT {
 		try (Reader reader = new Reader(browser, port, Viewport.PHONE, (options) -> options.setJavaScriptEnabled(false))) {
 			Page page = reader.page;
 			reader.visit("/");
+			page.locator(".site-menu summary").click();
 			page.locator(".site-nav a[href='" + SECTION + "']").click();
 			assertThat(page.url()).endsWith(SECTION);
 			page.locator("details.toc-narrow summary").click();

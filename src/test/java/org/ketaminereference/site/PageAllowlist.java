@@ -30,10 +30,11 @@ public final class PageAllowlist {
 
 	static final Set<String> ATTRIBUTES = Set.of("id", "class", "href", "src", "alt", "title", "lang", "charset", "name",
 			"content", "rel", "role", "datetime", "tabindex", "start", "align", "colspan", "rowspan", "scope", "download",
-			"type", "hidden");
+			"type", "hidden", "data-label");
 
-	static final String SITE_OWNED = "script[type=application/ld+json]:not([src]), script[src~=^/assets/site\\.[0-9a-f]+\\.js$][defer], "
+	static final String SITE_OWNED = "script[type=application/ld+json]:not([src]), script[src~=^/assets/site\\.[0-9a-f]+\\.js$], "
 			+ "meta[property~=^og:], meta[name~=^twitter:], link[rel=icon][href~=^data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+$], link[rel=alternate][type=application/atom+xml][href=/changes.atom], form[role=search][action=/search][method=get], "
+			+ "header div.theme-switch, "
 			+ "figure svg[role=img][aria-labelledby~=^fig-]";
 
 	/** The figures' drawings: shapes and text, nothing that loads, links or runs anything. */
