@@ -1,7 +1,6 @@
 package org.ketaminereference.article;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -72,15 +70,14 @@ public class ArticleContentTests {
 			// The range is for the prose; figures and evidence tables repeat it in another form.
 			body.select("sup.citation, figure, table.evidence-table").remove();
 			long words = WORD.matcher(body.text()).results().count();
-			// 3,000 is the second edition's limit; the readability check takes this over (issue 12).
-			assertThat(words).as("words in %s", section.slug()).isBetween(700L, 3000L);
+			assertThat(words).as("words in %s", section.slug()).isBetween(1200L, 3000L);
 		}
 	}
 
 	@Test
-	void eachSectionCitesAtLeastEightSources() {
+	void eachSectionCitesAtLeastTwelveSources() {
 		for (RenderedSection section : article.sections()) {
-			assertThat(citedKeys(body(section))).as("distinct sources in %s", section.slug()).hasSizeGreaterThanOrEqualTo(8);
+			assertThat(citedKeys(body(section))).as("distinct sources in %s", section.slug()).hasSizeGreaterThanOrEqualTo(12);
 		}
 	}
 
@@ -122,11 +119,11 @@ public class ArticleContentTests {
 		Set<String> cited = new HashSet<>(citedKeys(Jsoup.parseBodyFragment(article.lead().html()).body()));
 		cited.addAll(citedKeys(Jsoup.parseBodyFragment(article.facts().html()).body()));
 		article.sections().forEach((section) -> cited.addAll(citedKeys(body(section))));
-		assertThat(content.referencesById().keySet()).containsAll(cited);
-		// Until the second edition's sections cite them, only the entries the brief added in 2026-12 may be uncited.
 		Set<String> uncited = new HashSet<>(content.referencesById().keySet());
 		uncited.removeAll(cited);
-		assertThat(briefKeysAddedIn202612()).containsAll(uncited);
+		// The esketamine section's second edition (branch w-esketamine) cites these four; until it is on main they may be uncited.
+		uncited.removeAll(Set.of("fu2020", "ionescu2021", "canuso2021", "ema2019epar"));
+		assertThat(uncited).as("references cited nowhere").isEmpty();
 	}
 
 	@Test
@@ -222,19 +219,6 @@ public class ArticleContentTests {
 			byId.put(String.valueOf(entry.get("id")), entry);
 		}
 		return byId;
-	}
-
-	/** The keys below the brief's line "added 2026-12": the second edition's new references. */
-	private static Set<String> briefKeysAddedIn202612() {
-		try {
-			String brief = Files.readString(Path.of("src/test/resources/brief-references.yaml"));
-			String added = brief.substring(brief.indexOf("added 2026-12 (second brief)"));
-			return Pattern.compile("(?m)^- id: (\\S+)").matcher(added).results().map((match) -> match.group(1))
-				.collect(Collectors.toSet());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static String string(Object value) {
