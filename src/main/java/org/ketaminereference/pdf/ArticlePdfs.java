@@ -1,6 +1,7 @@
 package org.ketaminereference.pdf;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class ArticlePdfs {
 	/** The media type of a PDF (RFC 8118). */
 	public static final String CONTENT_TYPE = "application/pdf";
 
-	/** The snapshot the PDFs below were made from, with them. */
+	/** The PDFs made so far, with what they were made from. */
 	private volatile Made made = new Made(null, Map.of());
 
 	/**
@@ -34,7 +35,7 @@ public final class ArticlePdfs {
 			return null;
 		}
 		Made current = made;
-		if (current.snapshot() == snapshot && current.pdfs().containsKey(paper)) {
+		if (current.isFrom(snapshot) && current.pdfs().containsKey(paper)) {
 			return current.pdfs().get(paper);
 		}
 		return make(snapshot, paper);
@@ -51,8 +52,8 @@ public final class ArticlePdfs {
 
 	private synchronized Page make(SiteSnapshot snapshot, PaperSize paper) {
 		Made current = made;
-		if (current.snapshot() != snapshot) {
-			current = new Made(snapshot, Map.of());
+		if (!current.isFrom(snapshot)) {
+			current = new Made(Source.of(snapshot), Map.of());
 		}
 		Page pdf = current.pdfs().get(paper);
 		if (pdf == null) {
@@ -60,7 +61,7 @@ public final class ArticlePdfs {
 			Map<PaperSize, Page> pdfs = new EnumMap<>(PaperSize.class);
 			pdfs.putAll(current.pdfs());
 			pdfs.put(paper, pdf);
-			current = new Made(snapshot, pdfs);
+			current = new Made(current.source(), pdfs);
 		}
 		made = current;
 		return pdf;
@@ -73,10 +74,27 @@ public final class ArticlePdfs {
 				snapshot.lastModified()));
 	}
 
-	private record Made(SiteSnapshot snapshot, Map<PaperSize, Page> pdfs) {
+	/**
+	 * What a PDF is made from: the {@code /article} page (by its validator) and the date it gives.
+	 * A snapshot replaced by one with the same article (the same pages, now also Brotli-compressed)
+	 * keeps its PDFs.
+	 */
+	private record Source(String articleEtag, Instant lastModified) {
+
+		static Source of(SiteSnapshot snapshot) {
+			return new Source(snapshot.pages().get(Routes.ARTICLE).etag(), snapshot.lastModified());
+		}
+
+	}
+
+	private record Made(Source source, Map<PaperSize, Page> pdfs) {
 
 		Made {
 			pdfs = Map.copyOf(pdfs);
+		}
+
+		boolean isFrom(SiteSnapshot snapshot) {
+			return Source.of(snapshot).equals(source);
 		}
 
 	}
