@@ -249,3 +249,69 @@
 
 	window.addEventListener('resize', hide);
 })();
+
+/*
+ * Where am I: the contents list marks the entry of the heading being read (aria-current =
+ * "location"): the last heading above a line a third of the way down the window. On a wide
+ * screen the list is sticky (site.css); a long list is scrolled so that the marked entry stays
+ * in it. Only an enhancement: without this script the list is plain links. The mark changes
+ * colour and underline only, so nothing moves.
+ */
+(() => {
+	'use strict';
+
+	document.addEventListener('DOMContentLoaded', () => {
+		const links = [...document.querySelectorAll('.toc-list a[href^="#"]')];
+		const headings = [...new Set(links.map((link) => document.getElementById(link.getAttribute('href').slice(1))))]
+			.filter((heading) => heading !== null);
+		const sticky = document.querySelector('.toc-wide');
+		if (headings.length === 0 || !('IntersectionObserver' in window)) {
+			return;
+		}
+		let current;
+
+		/** Scrolls the sticky list itself, never the page, when the marked entry is out of its view. */
+		const keepInView = (entry) => {
+			if (sticky === null || sticky.scrollHeight <= sticky.clientHeight) {
+				return;
+			}
+			const box = entry.getBoundingClientRect();
+			const list = sticky.getBoundingClientRect();
+			if (box.top < list.top || box.bottom > list.bottom) {
+				sticky.scrollTop += box.top - list.top - list.height / 2;
+			}
+		};
+
+		const mark = () => {
+			const line = window.innerHeight / 3;
+			let reading = null;
+			for (const heading of headings) {
+				if (heading.getBoundingClientRect().top > line) {
+					break;
+				}
+				reading = heading;
+			}
+			if (reading === current) {
+				return;
+			}
+			current = reading;
+			for (const link of links) {
+				if (reading !== null && link.getAttribute('href') === '#' + reading.id) {
+					link.setAttribute('aria-current', 'location');
+					if (sticky !== null && sticky.contains(link)) {
+						keepInView(link);
+					}
+				}
+				else {
+					link.removeAttribute('aria-current');
+				}
+			}
+		};
+
+		// The observed area is everything above the line (the top margin reaches far above the window),
+		// so a heading enters or leaves it exactly when it crosses the line, even on a jump to an
+		// anchor; the observer calls mark then, and once at the start.
+		const observer = new IntersectionObserver(mark, { rootMargin: '10000% 0px -67% 0px' });
+		headings.forEach((heading) => observer.observe(heading));
+	});
+})();

@@ -113,7 +113,7 @@ final class PrintableArticle {
 	/** Takes out what only works on a screen and makes what is left print. */
 	private static void forPrint(Element body, String baseUrl) {
 		body.select("script, [hidden], .permalink, .backlinks, .visually-hidden, .citation-files, .citation-files-intro, "
-				+ ".anchor-alias, .cite-accessed, .article-pdf").remove();
+				+ ".anchor-alias, .cite-accessed, .article-pdf, .back-to-top").remove();
 		body.select("h2#toc-title").remove();
 		// Collapsed on screen, always open on paper.
 		for (Element details : body.select("details")) {

@@ -205,6 +205,7 @@ public final class SiteBuilder {
 		}
 		model.put("section", section.metadata());
 		model.put("body", body);
+		model.put("readingTime", ReadingTime.of(body));
 		model.put("terms", composer.terms());
 		model.put("toc", TocEntry.of(section.body().headings(), ""));
 		model.put("references", composer.references());
@@ -231,7 +232,8 @@ public final class SiteBuilder {
 			toc.add(new TocEntry("#" + FACTS_ID, ReaderText.FACTS_TITLE.text(), List.of()));
 		}
 		for (RenderedSection section : article.sections()) {
-			parts.add(Map.of("section", section.metadata(), "body", composer.addToOnePage(section)));
+			String body = composer.addToOnePage(section);
+			parts.add(Map.of("section", section.metadata(), "body", body, "readingTime", ReadingTime.of(body)));
 			toc.add(new TocEntry("#" + section.slug(), section.title(),
 					KeyPoints.forOnePage(TocEntry.topLevel(section.body().headings(), ""), section.slug())));
 		}

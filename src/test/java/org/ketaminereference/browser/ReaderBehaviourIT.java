@@ -246,7 +246,7 @@ class ReaderBehaviourIT {
 	}
 
 	/** Relative luminance (WCAG) of an element's computed colour: 0 is black, 1 is white. */
-	private static double luminance(Page page, String selector, String property) {
+	static double luminance(Page page, String selector, String property) {
 		return ((Number) page.evaluate("""
 				([selector, property]) => {
 					const [r, g, b] = getComputedStyle(document.querySelector(selector))[property].match(/[\\d.]+/g).map(Number);
