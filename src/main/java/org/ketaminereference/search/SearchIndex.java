@@ -93,9 +93,11 @@ public final class SearchIndex {
 	 * A word in a heading says more about a passage than the same word in its text. A reference
 	 * is found first by its authors' names, and only after the sections by the words of its
 	 * title: a reader searching for a subject wants the article's text on it before its sources.
+	 * A glossary term's name and aliases count as much as a section's text: a reader who types
+	 * the term ("enantiomer", "dissociation") wants its definition as much as a passage using it.
 	 */
 	static final Map<String, Float> FIELD_WEIGHTS = Map.of(TEXT, 1.0f, HEADING, 2.0f, SECTION, 1.0f,
-			TERM, 0.7f, AUTHORS, 2.0f, REFERENCE, 0.3f);
+			TERM, 1.0f, AUTHORS, 2.0f, REFERENCE, 0.3f);
 
 	/** Sentences the snippet shows at most. */
 	private static final int SNIPPET_SENTENCES = 2;
