@@ -19,6 +19,7 @@ import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.Content;
 import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.EvidenceTable;
+import org.ketaminereference.content.FigureData;
 import org.ketaminereference.content.FigurePlaceholder;
 import org.ketaminereference.content.MechanismDiagram;
 import org.ketaminereference.content.Reference;
@@ -276,11 +277,18 @@ class FigureRendererTests {
 
 		@Test
 		void saysSoWhereTheSourcesGiveNoValue() {
-			Element table = render("{{evidence-table: esketamine}}");
+			// Its own table, so the test does not depend on which findings the article's tables lack.
+			EvidenceTable gaps = new EvidenceTable("Gaps",
+					List.of(new EvidenceTable.Row("popova2019", "Randomised", null, null)));
+			FigureData figures = new FigureData(CONTENT.figures().timeline(), CONTENT.figures().mechanismDiagram(),
+					Map.of("gaps", gaps));
+			Element table = new FigureRenderer(figures, references)
+				.render(FigurePlaceholder.parse("{{evidence-table: gaps}}"), uniqueIds);
 
 			Element popova = table.select("tbody tr").get(0);
+			assertThat(popova.child(3).text()).isEqualTo(EvidenceTableFigure.NOT_REPORTED);
 			assertThat(popova.child(4).text()).isEqualTo(EvidenceTableFigure.NOT_REPORTED);
-			assertThat(table.select(".figure-not-reported")).isNotEmpty();
+			assertThat(table.select(".figure-not-reported")).hasSize(2);
 		}
 
 		@Test
