@@ -44,11 +44,12 @@ RUN java -XX:+UseSerialGC -jar ketamine-reference.jar --prebuild=site.prebuilt
 ENV REFERENCE_PREBUILT_SITE=/app/site.prebuilt
 # Files stay owned by root: the application can read but never change its code or content.
 USER 10001:10001
-EXPOSE 8080
+# 8080 the site, 8081 the management port (health, metrics, SBOM): publish only 8080.
+EXPOSE 8080 8081
 # curl ships in eclipse-temurin images and in the local stand-in; with a runtime image without
 # curl, replace this check or rely on the platform's probes (Kubernetes uses its own).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
-  CMD curl -fsS -o /dev/null "http://127.0.0.1:${SERVER_PORT:-${PORT:-8080}}/actuator/health/readiness" || exit 1
+  CMD curl -fsS -o /dev/null "http://127.0.0.1:${MANAGEMENT_SERVER_PORT:-8081}/actuator/health/readiness" || exit 1
 # The heap gets 60% of the container's memory limit, leaving room for metaspace, code and
 # threads; on running out of memory the JVM exits so the platform restarts it in a clean state.
 # The serial collector: the heap is small and a request allocates almost nothing, so it costs

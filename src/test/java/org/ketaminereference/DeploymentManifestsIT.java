@@ -17,7 +17,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,12 +32,14 @@ class DeploymentManifestsIT {
 
 	private static final int APPLICATION_PORT = ResolvedPort.with(Map.of());
 
+	private static final int MANAGEMENT_PORT = ResolvedPort.management(Map.of());
+
 	private static final Path KUBERNETES = Path.of("deploy/kubernetes");
 
 	private static final String NAME = "ketamine-reference";
 
-	@LocalServerPort
-	private int port;
+	@LocalManagementPort
+	private int managementPort;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,7 +48,7 @@ class DeploymentManifestsIT {
 		Map<String, Object> container = container();
 		for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
 			Map<String, Object> httpGet = map(map(container, probe), "httpGet");
-			assertThat(httpGet.get("port")).as(probe).isEqualTo("http");
+			assertThat(httpGet.get("port")).as(probe).isEqualTo("management");
 			String path = (String) httpGet.get("path");
 			assertThat(path).as(probe).startsWith("/actuator/health/");
 			assertThat(get(path).statusCode()).as("%s %s", probe, path).isEqualTo(200);
@@ -57,8 +59,8 @@ class DeploymentManifestsIT {
 
 	@Test
 	void kubernetesPortsAreTheApplications() throws Exception {
-		assertThat(list(container(), "ports")).singleElement()
-			.isEqualTo(Map.of("name", "http", "containerPort", APPLICATION_PORT));
+		assertThat(list(container(), "ports")).containsExactly(Map.of("name", "http", "containerPort", APPLICATION_PORT),
+				Map.of("name", "management", "containerPort", MANAGEMENT_PORT));
 		Map<String, Object> service = yaml("deploy/kubernetes/service.yaml");
 		assertThat(list(map(service, "spec"), "ports")).singleElement()
 			.asInstanceOf(InstanceOfAssertFactories.MAP)
@@ -99,12 +101,12 @@ class DeploymentManifestsIT {
 	@Test
 	void theImageExposesTheApplicationsPortAndChecksReadiness() throws Exception {
 		String dockerfile = Files.readString(Path.of("Dockerfile"));
-		assertThat(dockerfile).containsPattern("(?m)^EXPOSE " + APPLICATION_PORT + "$");
+		assertThat(dockerfile).containsPattern("(?m)^EXPOSE " + APPLICATION_PORT + " " + MANAGEMENT_PORT + "$");
 		Matcher healthcheck = Pattern.compile("(?s)HEALTHCHECK.*?(/actuator/health/\\w+)").matcher(dockerfile);
 		assertThat(healthcheck.find()).isTrue();
 		assertThat(get(healthcheck.group(1)).statusCode()).isEqualTo(200);
 		assertThat(healthcheck.group(1)).isEqualTo("/actuator/health/readiness");
-		assertThat(dockerfile).contains("${SERVER_PORT:-${PORT:-" + APPLICATION_PORT + "}}");
+		assertThat(dockerfile).contains("http://127.0.0.1:${MANAGEMENT_SERVER_PORT:-" + MANAGEMENT_PORT + "}/actuator/health/");
 	}
 
 	@Test
@@ -154,14 +156,19 @@ class DeploymentManifestsIT {
 		assertThat((Integer) podSpec.get("terminationGracePeriodSeconds")).isGreaterThan(pause + 30);
 	}
 
+	/** Anyone may reach the site; only the monitoring namespace its management port; nothing goes out. */
 	@Test
 	void kubernetesLetsTrafficInOnTheHttpPortAndNothingOut() throws Exception {
 		Map<String, Object> policy = map(yaml("deploy/kubernetes/network-policy.yaml"), "spec");
 		assertThat(policy).containsEntry("podSelector", Map.of("matchLabels", podLabels()));
 		assertThat(list(policy, "policyTypes")).containsExactlyInAnyOrder("Ingress", "Egress");
 		assertThat(list(policy, "egress")).isEmpty();
-		assertThat(list(policy, "ingress")).singleElement()
-			.isEqualTo(Map.of("ports", List.of(Map.of("port", "http", "protocol", "TCP"))));
+		List<Object> ingress = list(policy, "ingress");
+		assertThat(ingress).hasSize(2);
+		assertThat(ingress.get(0)).isEqualTo(Map.of("ports", List.of(Map.of("port", "http", "protocol", "TCP"))));
+		assertThat(ingress.get(1)).asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("ports", List.of(Map.of("port", "management", "protocol", "TCP")))
+			.containsKey("from");
 	}
 
 	@Test
@@ -217,7 +224,7 @@ class DeploymentManifestsIT {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -1,6 +1,7 @@
 package org.ketaminereference;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.json.JsonParserFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +47,37 @@ class PackagedJarIT {
 		assertThat(html.selectFirst("h1").text()).isNotBlank();
 		assertThat(html.select("section.references li[id^=ref-]")).isNotEmpty();
 		assertThat(Files.readString(log)).contains("Starting AOT-processed");
+	}
+
+	/**
+	 * The management port exists only if the build's ahead-of-time processing made its context,
+	 * so it is checked here, with the image's flags; and the logs as JSON, access log included.
+	 */
+	@Test
+	void answersOperatorsOnTheManagementPortAndLogsJson(@TempDir Path temp) throws Exception {
+		Path log = temp.resolve("server.log");
+		int management = freePort();
+		Process server = start(log, "--server.port=0", "--management.server.port=" + management,
+				"--logging.structured.format.console=ecs", "--reference.access-log=true");
+		try {
+			int port = awaitPort(server, log);
+			assertThat(get(port, "/mental-health").statusCode()).isEqualTo(200);
+			assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(404);
+			HttpResponse<String> readiness = get(management, "/actuator/health/readiness");
+			assertThat(readiness.statusCode()).isEqualTo(200);
+			assertThat(readiness.body()).contains("\"UP\"");
+			assertThat(get(management, "/actuator/prometheus").body())
+				.containsPattern("(?m)^site_requests_seconds_count\\{kind=\"section\",status=\"200\"} 1");
+		}
+		finally {
+			server.destroy();
+			server.waitFor(30, TimeUnit.SECONDS);
+		}
+		List<String> lines = Files.readAllLines(log).stream().filter((line) -> !line.isBlank()).toList();
+		assertThat(lines).isNotEmpty().allSatisfy((line) -> assertThat(JsonParserFactory.getJsonParser().parseMap(line))
+			.as(line).containsKeys("@timestamp", "message"));
+		assertThat(lines).anySatisfy((line) -> assertThat(line).contains("\"logger\":\"access-log\"")
+			.contains("\\\"GET /mental-health HTTP/1.1\\\" 200 "));
 	}
 
 	@Test
@@ -120,7 +153,7 @@ class PackagedJarIT {
 
 	/** Starts the jar as a server, fetches {@code /mental-health} (which must answer 200), stops it. */
 	private static String serveMentalHealth(Path log, String... args) throws Exception {
-		List<String> serverArgs = new ArrayList<>(List.of("--server.port=0"));
+		List<String> serverArgs = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0"));
 		serverArgs.addAll(List.of(args));
 		Process server = start(log, serverArgs.toArray(String[]::new));
 		try {
@@ -132,6 +165,19 @@ class PackagedJarIT {
 		finally {
 			server.destroy();
 			server.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A port nothing listens on now; the management port cannot be 0 here, as its log line is not told apart. */
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
 		}
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * The port the application listens on with given environment variables, resolved by Spring Boot
+ * The ports the application listens on with given environment variables, resolved by Spring Boot
  * from {@code application.properties} exactly as at startup (without starting the site).
  */
 final class ResolvedPort {
@@ -20,6 +20,15 @@ final class ResolvedPort {
 	}
 
 	static int with(Map<String, Object> environmentVariables) {
+		return resolve("server.port", environmentVariables);
+	}
+
+	/** The management port ({@code management.server.port}) with these environment variables. */
+	static int management(Map<String, Object> environmentVariables) {
+		return resolve("management.server.port", environmentVariables);
+	}
+
+	private static int resolve(String property, Map<String, Object> environmentVariables) {
 		StandardEnvironment environment = new StandardEnvironment() {
 
 			@Override
@@ -34,7 +43,7 @@ final class ResolvedPort {
 			.logStartupInfo(false)
 			.environment(environment)
 			.run()) {
-			return context.getEnvironment().getRequiredProperty("server.port", Integer.class);
+			return context.getEnvironment().getRequiredProperty(property, Integer.class);
 		}
 	}
 

@@ -73,6 +73,31 @@ public final class Routes {
 	private Routes() {
 	}
 
+	/**
+	 * What kind of page a path the site serves is, for the request metrics: {@code home},
+	 * {@code article}, {@code page} (references, about, changes, glossary), {@code search},
+	 * {@code asset}, {@code citation} (a citation file), {@code feed}, {@code discovery} (sitemap and
+	 * robots.txt) or {@code section}, which every other path is. A handful of values, whatever the
+	 * path, so that a metric tagged with it stays small.
+	 */
+	public static String kind(String path) {
+		if (path.startsWith(ASSETS)) {
+			return "asset";
+		}
+		if (path.startsWith(CITE)) {
+			return "citation";
+		}
+		return switch (path) {
+			case HOME -> "home";
+			case ARTICLE -> "article";
+			case REFERENCES, ABOUT, CHANGES, GLOSSARY -> "page";
+			case SEARCH -> "search";
+			case CHANGES_FEED -> "feed";
+			case SITEMAP, ROBOTS -> "discovery";
+			default -> "section";
+		};
+	}
+
 	/** The page of the section with this slug. */
 	public static String section(String slug) {
 		return "/" + slug;

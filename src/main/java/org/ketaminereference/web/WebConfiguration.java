@@ -2,17 +2,21 @@ package org.ketaminereference.web;
 
 import java.util.EnumSet;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.ketaminereference.site.CurrentSite;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * Wires the web layer into the server: the security headers on every dispatch (including error
@@ -24,12 +28,29 @@ class WebConfiguration {
 
 	static final int SOCKET_WRITE_BUFFER_BYTES = 64 * 1024;
 
+	/** The setting that switches the access log on. */
+	static final String ACCESS_LOG = "reference.access-log";
+
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
 				new SecurityHeadersFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+	/**
+	 * Before page serving, which answers most requests without Spring MVC; after the security
+	 * headers, so that it times their work too. Without a registry (a test slice without metrics),
+	 * an empty composite one, which records nothing.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestMetricsFilter> requestMetricsFilter(ObjectProvider<MeterRegistry> registry) {
+		FilterRegistrationBean<RequestMetricsFilter> registration = new FilterRegistrationBean<>(
+				new RequestMetricsFilter(registry.getIfAvailable(CompositeMeterRegistry::new)));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
 
@@ -58,6 +79,20 @@ class WebConfiguration {
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> socketWriteBuffer() {
 		return (factory) -> factory.addConnectorCustomizers(
 				(connector) -> connector.setProperty("socket.appWriteBufSize", String.valueOf(SOCKET_WRITE_BUFFER_BYTES)));
+	}
+
+	/**
+	 * The access log ({@link AccessLog}) when {@code reference.access-log}
+	 * is true. Read when the server is made, not as a bean condition: the image's ahead-of-time
+	 * bean definitions fix conditions at build time, and this setting is the operator's.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> accessLog(Environment environment) {
+		return (factory) -> {
+			if (environment.getProperty(ACCESS_LOG, Boolean.class, false)) {
+				factory.addEngineValves(new AccessLog());
+			}
+		};
 	}
 
 	@Bean

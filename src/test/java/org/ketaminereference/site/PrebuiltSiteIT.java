@@ -85,8 +85,9 @@ class PrebuiltSiteIT {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return SpringApplication.run(KetamineReferenceApplication.class, "--server.port=0", "--reference.content-dir=" + content.directory(),
-					"--reference.prebuilt-site=" + file, "--spring.main.banner-mode=off");
+		return SpringApplication.run(KetamineReferenceApplication.class, "--server.port=0", "--management.server.port=0",
+				"--reference.content-dir=" + content.directory(),
+				"--reference.prebuilt-site=" + file, "--spring.main.banner-mode=off");
 	}
 
 	private static Document get(ConfigurableApplicationContext context, String path) throws Exception {

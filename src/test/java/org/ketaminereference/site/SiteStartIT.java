@@ -54,7 +54,7 @@ class SiteStartIT {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return SpringApplication.run(KetamineReferenceApplication.class, "--server.port=0",
+		return SpringApplication.run(KetamineReferenceApplication.class, "--server.port=0", "--management.server.port=0",
 				"--reference.content-dir=" + directory, "--spring.main.banner-mode=off");
 	}
 

@@ -1,0 +1,66 @@
+package org.ketaminereference.web;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.ketaminereference.routes.Routes;
+
+/**
+ * Counts and times every request as {@value #METRIC}, tagged with the kind of page ({@link #kind})
+ * and the status. It runs ahead of {@link PageServingFilter}, which answers most requests before
+ * Spring MVC, so Spring's own {@code http.server.requests} would never see them.
+ */
+final class RequestMetricsFilter extends HttpFilter {
+
+	static final String METRIC = "site.requests";
+
+	private final Meter.MeterProvider<Timer> timers;
+
+	RequestMetricsFilter(MeterRegistry registry) {
+		this.timers = Timer.builder(METRIC)
+			.description("Requests to the public port, by kind of page and status")
+			.withRegistry(registry);
+	}
+
+	@Override
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		long start = System.nanoTime();
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			int status = response.getStatus();
+			timers.withTags("kind", kind(request, status), "status", Integer.toString(status))
+				.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	/**
+	 * The kind of page from the route table ({@link Routes#kind}), or what became of the request
+	 * instead: {@code redirect} (an old slug), {@code not-found}, or {@code other} for methods
+	 * other than GET and HEAD.
+	 */
+	static String kind(HttpServletRequest request, int status) {
+		String method = request.getMethod();
+		if (!method.equals("GET") && !method.equals("HEAD")) {
+			return "other";
+		}
+		if (status == HttpServletResponse.SC_NOT_FOUND) {
+			return "not-found";
+		}
+		if (status == HttpServletResponse.SC_MOVED_PERMANENTLY) {
+			return "redirect";
+		}
+		return Routes.kind(request.getRequestURI());
+	}
+
+}
