@@ -122,7 +122,8 @@ class PackagedJarIT {
 	void loadsThePdfLibraryOnlyForTheFirstPdf(@TempDir Path temp) throws Exception {
 		Path log = temp.resolve("server.log");
 		Path classes = temp.resolve("classes.log");
-		Process server = start(log, List.of("-Xlog:class+load=info:file=" + classes), "--server.port=0");
+		Process server = start(log, List.of("-Xlog:class+load=info:file=" + classes), "--server.port=0",
+				"--management.server.port=0");
 		try {
 			int port = awaitPort(server, log);
 			assertThat(get(port, "/mental-health").statusCode()).isEqualTo(200);
@@ -166,12 +167,6 @@ class PackagedJarIT {
 			server.destroy();
 			server.waitFor(30, TimeUnit.SECONDS);
 		}
-	}
-
-	private static HttpResponse<String> get(int port, String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A port nothing listens on now; the management port cannot be 0 here, as its log line is not told apart. */

@@ -75,7 +75,7 @@ public final class Routes {
 
 	/**
 	 * What kind of page a path the site serves is, for the request metrics: {@code home},
-	 * {@code article}, {@code page} (references, about, changes, glossary), {@code search},
+	 * {@code article}, {@code pdf} (the article's PDF), {@code page} (references, about, changes, glossary), {@code search},
 	 * {@code asset}, {@code citation} (a citation file), {@code feed}, {@code discovery} (sitemap and
 	 * robots.txt) or {@code section}, which every other path is. A handful of values, whatever the
 	 * path, so that a metric tagged with it stays small.
@@ -90,6 +90,7 @@ public final class Routes {
 		return switch (path) {
 			case HOME -> "home";
 			case ARTICLE -> "article";
+			case ARTICLE_PDF, ARTICLE_PDF_LETTER -> "pdf";
 			case REFERENCES, ABOUT, CHANGES, GLOSSARY -> "page";
 			case SEARCH -> "search";
 			case CHANGES_FEED -> "feed";
