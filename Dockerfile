@@ -3,22 +3,36 @@
 #   docker run --read-only --tmpfs /tmp -p 8080:8080 ketamine-reference
 # Base images are build arguments so that the same file builds against other or local images
 # (scripts/container-smoke-test uses Debian-based stand-ins where no registry is reachable).
-ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-17
+# The build needs only a JDK: the Maven wrapper (mvnw) brings the Maven version the project names.
+ARG BUILD_IMAGE=eclipse-temurin:17-jdk
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 
 FROM ${BUILD_IMAGE} AS build
 WORKDIR /build
-COPY pom.xml ./
+COPY mvnw pom.xml ./
+COPY .mvn ./.mvn
 COPY src ./src
 # The cache mount keeps downloaded dependencies between builds without putting them in a layer.
 # Tests run in CI (./mvnw verify); here they are not even compiled. The jar is then split into
 # layers, from the least to the most often changed, so that a new build usually ships only the
 # application layer.
 RUN --mount=type=cache,target=/root/.m2 \
-    mvn -B -ntp -q -Dmaven.test.skip=true package \
+    ./mvnw -B -ntp -q -Dmaven.test.skip=true package \
  && java -Djarmode=tools -jar target/ketamine-reference.jar extract --layers --destination extracted
 
 FROM ${RUNTIME_IMAGE}
+# OCI labels. The version and the commit come from the build command (docs/self-hosting.md):
+#   --build-arg VERSION=$(./mvnw -q help:evaluate -Dexpression=project.version -DforceStdout)
+#   --build-arg REVISION=$(git rev-parse HEAD) --build-arg SOURCE=<the repository's URL>
+ARG VERSION=unknown
+ARG REVISION=unknown
+ARG SOURCE=unknown
+LABEL org.opencontainers.image.title="ketamine-reference" \
+      org.opencontainers.image.description="An evidence-based, fully cited reference website on ketamine" \
+      org.opencontainers.image.licenses="Apache-2.0 AND CC-BY-4.0" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.source="${SOURCE}"
 # A fixed user and group that no base image uses (Debian and Ubuntu start at 1000), so that file
 # ownership and Kubernetes' runAsNonRoot checks are predictable.
 RUN groupadd --gid 10001 site \

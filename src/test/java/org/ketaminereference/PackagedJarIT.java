@@ -61,6 +61,12 @@ class PackagedJarIT {
 				"--logging.structured.format.console=ecs", "--reference.access-log=true");
 		try {
 			int port = awaitPort(server, log);
+			// The management server starts after the public one: wait until the start is complete.
+			Instant deadline = Instant.now().plus(START_TIMEOUT);
+			while (!Files.readString(log).contains("Started KetamineReferenceApplication") && Instant.now().isBefore(deadline)) {
+				assertThat(server.isAlive()).as(Files.readString(log)).isTrue();
+				Thread.sleep(100);
+			}
 			assertThat(get(port, "/mental-health").statusCode()).isEqualTo(200);
 			assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(404);
 			HttpResponse<String> readiness = get(management, "/actuator/health/readiness");
