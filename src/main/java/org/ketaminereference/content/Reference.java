@@ -41,4 +41,20 @@ public record Reference(
 		authorsTruncated = Boolean.TRUE.equals(authorsTruncated);
 	}
 
+	/** "Domino", "Zanos and Gould" or "Berman et al.", as a study is named in the text. */
+	public String shortAuthors() {
+		String first = name(author.get(0));
+		if (author.size() == 1 && !authorsTruncated) {
+			return first;
+		}
+		if (author.size() == 2 && !authorsTruncated) {
+			return first + " and " + name(author.get(1));
+		}
+		return first + " et al.";
+	}
+
+	private static String name(ReferenceName name) {
+		return (name.family() != null) ? name.family() : name.literal();
+	}
+
 }

@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.EvidenceTable;
 import org.ketaminereference.content.Reference;
-import org.ketaminereference.content.ReferenceName;
 import org.ketaminereference.text.ReaderText;
 
 /**
@@ -41,7 +40,7 @@ final class EvidenceTableFigure {
 		for (EvidenceTable.Row row : table.rows()) {
 			Reference reference = references.get(row.reference());
 			Element tr = body.appendElement("tr");
-			tr.appendElement("th").attr("scope", "row").text(shortAuthors(reference) + Citations.of(List.of(reference.id())));
+			tr.appendElement("th").attr("scope", "row").text(reference.shortAuthors() + Citations.of(List.of(reference.id())));
 			cell(tr, 1).text(String.valueOf(reference.issued().year()));
 			cell(tr, 2).text(row.design());
 			cellOrNotReported(cell(tr, 3), row.participants());
@@ -66,23 +65,6 @@ final class EvidenceTableFigure {
 		else {
 			cell.appendElement("span").addClass("figure-not-reported").text(NOT_REPORTED);
 		}
-	}
-
-	/** "Domino", "Zanos and Gould" or "Berman et al.", as a study is named in the text. */
-	static String shortAuthors(Reference reference) {
-		List<ReferenceName> authors = reference.author();
-		String first = name(authors.get(0));
-		if (authors.size() == 1 && !reference.authorsTruncated()) {
-			return first;
-		}
-		if (authors.size() == 2 && !reference.authorsTruncated()) {
-			return first + " and " + name(authors.get(1));
-		}
-		return first + " et al.";
-	}
-
-	private static String name(ReferenceName name) {
-		return (name.family() != null) ? name.family() : name.literal();
 	}
 
 }

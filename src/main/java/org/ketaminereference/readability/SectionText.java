@@ -74,7 +74,7 @@ record SectionText(List<Passage> keyPoints, List<Passage> body) {
 
 	/** The text a reader sees: no citations, link targets, emphasis marks or code ticks. */
 	private static String plain(String markdown) {
-		String text = Citations.CITATION.matcher(markdown).replaceAll("");
+		String text = Citations.withoutCitations(markdown);
 		text = LINK.matcher(text).replaceAll("$1");
 		return EMPHASIS.matcher(text).replaceAll("");
 	}

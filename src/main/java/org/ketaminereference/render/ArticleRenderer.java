@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 import org.ketaminereference.content.Citations;
 import org.ketaminereference.cite.CitationStyle;
@@ -105,10 +104,7 @@ public final class ArticleRenderer {
 		Set<String> ids = new HashSet<>(layoutIds);
 		fragment.headings().forEach((heading) -> ids.add(heading.id()));
 		for (MarkdownSource<?> source : sources) {
-			Matcher citation = Citations.CITATION.matcher(source.markdown());
-			while (citation.find()) {
-				Citations.keys(citation.group(1)).forEach((key) -> ids.add(CitationNumbering.anchorOf(key)));
-			}
+			Citations.keysIn(source.markdown()).forEach((key) -> ids.add(CitationNumbering.anchorOf(key)));
 		}
 		return ids;
 	}

@@ -10,6 +10,10 @@ import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.ketaminereference.cite.Locators;
+import org.ketaminereference.content.Citations;
+import org.ketaminereference.content.Citations.Citation;
+import org.ketaminereference.content.Citations.Item;
 import org.ketaminereference.content.Reference;
 
 /**
@@ -24,6 +28,9 @@ public final class CitationNumbering {
 	private static final String MARKERS = "sup.citation[data-cite]";
 
 	private static final String KEYS = "data-cite";
+
+	/** The citation as the author wrote it, read again here for its locators, prefixes and suffixes. */
+	private static final String WRITTEN = "data-citation";
 
 	private final RenderedArticle article;
 
@@ -46,14 +53,27 @@ public final class CitationNumbering {
 		return keys;
 	}
 
-	/** Replaces the citation placeholders in the next fragment of the page with numbered markers. */
+	/**
+	 * Replaces the citation placeholders in the next fragment of the page with numbered markers:
+	 * {@code [1, 3]}, with a locator as AMA prints it ({@code [12(p33)]}), the author's prefix and
+	 * suffix around the number ({@code [see 1, 2(p4)]}); a narrative citation names the authors
+	 * in the text before its marker ({@code Berman et al.[1]}).
+	 */
 	void number(Element body) {
+		Map<String, Reference> references = article.referencesById();
 		for (Element marker : body.select(MARKERS)) {
-			String[] keys = marker.attr(KEYS).split(" ");
-			marker.removeAttr(KEYS);
+			Citation citation = Citations.read(marker.attr(WRITTEN));
+			marker.removeAttr(KEYS).removeAttr(WRITTEN);
+			if (citation.narrative()) {
+				Reference cited = references.get(citation.items().get(0).key());
+				// A word joiner keeps the marker on the line of the names.
+				marker.before(new TextNode(((cited != null) ? cited.shortAuthors() : "") + "\u2060"));
+			}
 			marker.appendChild(new TextNode("["));
-			for (int i = 0; i < keys.length; i++) {
-				String key = keys[i];
+			List<Item> items = citation.items();
+			for (int i = 0; i < items.size(); i++) {
+				Item item = items.get(i);
+				String key = item.key();
 				int number = numbers.computeIfAbsent(key, (k) -> numbers.size() + 1);
 				List<String> ids = citationIds.computeIfAbsent(key, (k) -> new ArrayList<>());
 				String id = "cite-" + key + "-" + (ids.size() + 1);
@@ -61,10 +81,19 @@ public final class CitationNumbering {
 				if (i > 0) {
 					marker.appendChild(new TextNode(", "));
 				}
+				if (!item.prefix().isEmpty()) {
+					marker.appendChild(new TextNode(item.prefix() + " "));
+				}
 				marker.appendChild(new Element("a").id(id)
 					.attr("href", "#" + anchorOf(key))
 					.attr("role", "doc-noteref")
 					.text(Integer.toString(number)));
+				if (item.locator() != null) {
+					marker.appendChild(new TextNode(Locators.ama(item.locator().label(), item.locator().value())));
+				}
+				if (!item.suffix().isEmpty()) {
+					marker.appendChild(new TextNode(" " + item.suffix()));
+				}
 			}
 			marker.appendChild(new TextNode("]"));
 		}

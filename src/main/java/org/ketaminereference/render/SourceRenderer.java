@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.ketaminereference.content.Anchors;
 import org.ketaminereference.content.Citations;
+import org.ketaminereference.content.Citations.Citation;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.FigurePlaceholder;
 import org.ketaminereference.content.MarkdownSource;
@@ -163,7 +164,11 @@ final class SourceRenderer {
 		return "Table";
 	}
 
-	/** Turns each {@code [@key]} in the text into an unnumbered citation marker (not in code, links or drawings). */
+	/**
+	 * Puts a placeholder for each citation (not in code, links or drawings): {@code <sup
+	 * class="citation" data-cite="keys" data-citation="as written">}, numbered once the page is
+	 * known ({@link CitationNumbering}).
+	 */
 	static void markCitations(Element body) {
 		for (TextNode text : Fragments.textNodes(body)) {
 			Element parent = text.parent();
@@ -172,23 +177,37 @@ final class SourceRenderer {
 				continue;
 			}
 			String value = text.getWholeText();
-			Matcher citation = Citations.CITATION.matcher(value);
-			if (!citation.find()) {
+			List<int[]> spans = new ArrayList<>();
+			List<Citation> citations = new ArrayList<>();
+			Citations.forEachCitation(value, (start, end, citation, problems) -> {
+				spans.add(new int[] { start, end });
+				citations.add(citation);
+			});
+			if (spans.isEmpty()) {
 				continue;
 			}
+			List<Integer> order = new ArrayList<>();
+			for (int i = 0; i < spans.size(); i++) {
+				order.add(i);
+			}
+			order.sort((a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
 			List<Node> replacement = new ArrayList<>();
 			int end = 0;
-			do {
-				if (citation.start() > end) {
-					replacement.add(new TextNode(value.substring(end, citation.start())));
+			for (int i : order) {
+				int[] span = spans.get(i);
+				if (span[0] > end) {
+					replacement.add(new TextNode(value.substring(end, span[0])));
 				}
-				// A word joiner keeps the marker on the line of the word it follows.
-				replacement.add(new TextNode("\u2060"));
+				Citation citation = citations.get(i);
+				if (!citation.narrative()) {
+					// A word joiner keeps the marker on the line of the word it follows.
+					replacement.add(new TextNode("\u2060"));
+				}
 				replacement.add(new Element("sup").addClass("citation")
-					.attr("data-cite", String.join(" ", Citations.keys(citation.group(1)))));
-				end = citation.end();
+					.attr("data-cite", String.join(" ", citation.keys()))
+					.attr("data-citation", value.substring(span[0], span[1])));
+				end = span[1];
 			}
-			while (citation.find());
 			if (end < value.length()) {
 				replacement.add(new TextNode(value.substring(end)));
 			}

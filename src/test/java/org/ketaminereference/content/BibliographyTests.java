@@ -2,6 +2,7 @@ package org.ketaminereference.content;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,21 @@ class BibliographyTests {
 	}
 
 	private static final int JONES = TestContent.JONES_LINE;
+
+	@Test
+	void issuedMayBeAPlainYearAsPandocAndZoteroWriteIt() {
+		content.replace(TestContent.REFERENCES, "issued: {date-parts: [[2021]]}", "issued: 2021");
+
+		Reference jones = content.load().references().stream().filter((r) -> r.id().equals("jones2021")).findFirst().orElseThrow();
+		assertThat(jones.issued().dateParts()).containsExactly(List.of(2021));
+	}
+
+	@Test
+	void issuedAsAYearOutOfRangeIsReported() {
+		content.replace(TestContent.REFERENCES, "issued: {date-parts: [[2021]]}", "issued: 1066");
+
+		assertThat(content.onlyProblem().message()).isEqualTo("year must be between 1800 and next year");
+	}
 
 	@Test
 	void doiWrittenAsUrl() {

@@ -220,7 +220,7 @@ class FigureDataLoaderTests {
 
 			assertThat(problems()).extracting(ContentProblem::toString)
 				.containsExactlyInAnyOrder(
-						"evidence-tables.yaml:5: trials.rows[0].design: malformed citation; write [@key] or [@key1; @key2]",
+						"evidence-tables.yaml:5: trials.rows[0].design: malformed citation; write [@key], [@key1; @key2] or [@key, p. 33]",
 						"evidence-tables.yaml:7: trials.rows[0].finding: unknown reference 'nobody2099'; add it to "
 								+ "references.yaml or fix the key");
 		}

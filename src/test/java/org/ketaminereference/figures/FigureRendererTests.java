@@ -293,12 +293,12 @@ class FigureRendererTests {
 
 		@Test
 		void namesStudiesAsTheTextDoes() {
-			assertThat(EvidenceTableFigure.shortAuthors(references.get("domino2010"))).isEqualTo("Domino");
-			assertThat(EvidenceTableFigure.shortAuthors(references.get("zanos2018"))).isEqualTo("Zanos and Gould");
-			assertThat(EvidenceTableFigure.shortAuthors(references.get("berman2000"))).isEqualTo("Berman et al.");
-			assertThat(EvidenceTableFigure.shortAuthors(references.get("feder2021"))).as("a truncated list")
+			assertThat(references.get("domino2010").shortAuthors()).isEqualTo("Domino");
+			assertThat(references.get("zanos2018").shortAuthors()).isEqualTo("Zanos and Gould");
+			assertThat(references.get("berman2000").shortAuthors()).isEqualTo("Berman et al.");
+			assertThat(references.get("feder2021").shortAuthors()).as("a truncated list")
 				.isEqualTo("Feder et al.");
-			assertThat(EvidenceTableFigure.shortAuthors(references.get("jnj2025"))).isEqualTo("Johnson & Johnson");
+			assertThat(references.get("jnj2025").shortAuthors()).isEqualTo("Johnson & Johnson");
 		}
 
 	}

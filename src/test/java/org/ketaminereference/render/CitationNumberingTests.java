@@ -161,4 +161,57 @@ class CitationNumberingTests {
 		return body;
 	}
 
+	/** Pandoc's syntax beyond [@key]: locators, prefixes and suffixes, narrative citations. */
+	@Nested
+	class PandocSyntax {
+
+		private Element numbered(String markdown) {
+			content.section("01-alpha.md", "alpha", 1, markdown);
+			RenderedArticle article = Rendering.render(content);
+			Element body = Rendering.parse(article.sections().get(0).body().html());
+			new CitationNumbering(article).number(body);
+			return body;
+		}
+
+		/** As citeproc-java prints them with the official AMA style: a range takes an en dash. */
+		@Test
+		void aLocatorFollowsTheNumberAsAmaPrintsIt() {
+			Element body = numbered("One.[@jones2021, p. 33] Two.[@smith2020, pp. 33-35] Three.[@jones2021, fig. 2]"
+					+ " Four.[@brown2022, chap. 4] Five.[@smith2020, 12]\n");
+
+			assertThat(body.select("sup.citation")).extracting(Element::text)
+				.containsExactly("[1(p33)]", "[2(pp33\u201335)]", "[1(fig2)]", "[3(chap4)]", "[2(p12)]");
+			assertThat(body.select("sup.citation a")).extracting(Element::text).containsExactly("1", "2", "1", "3", "2");
+		}
+
+		@Test
+		void prefixesAndSuffixesStayAroundTheirNumbers() {
+			Element body = numbered("Text.[see @jones2021; @smith2020, p. 4 and elsewhere]\n");
+
+			Element marker = body.selectFirst("sup.citation");
+			assertThat(marker.text()).isEqualTo("[see 1, 2(p4) and elsewhere]");
+			assertThat(marker.select("a")).extracting((a) -> a.attr("href"))
+				.containsExactly("#ref-jones2021", "#ref-smith2020");
+		}
+
+		@Test
+		void aNarrativeCitationNamesTheAuthorsBeforeItsNumber() {
+			Element body = numbered("As @jones2021 showed, it works. @smith2020 [p. 7] disagrees.\n");
+
+			assertThat(body.selectFirst("p").text()).startsWith("As Jones\u2060[1] showed, it works. Smith\u2060[2(p7)] disagrees.");
+			assertThat(body.select("sup.citation a")).extracting((a) -> a.attr("href"))
+				.containsExactly("#ref-jones2021", "#ref-smith2020");
+			assertThat(body.select("[data-cite], [data-citation]")).isEmpty();
+		}
+
+		@Test
+		void anAddressOrAWordWithAnAtSignIsNoCitation() {
+			Element body = numbered("Write to someone@example.org.[@jones2021]\n");
+
+			assertThat(body.select("sup.citation")).hasSize(1);
+			assertThat(body.selectFirst("p").text()).contains("someone@example.org");
+		}
+
+	}
+
 }
