@@ -22,44 +22,74 @@
     return;
   }
   performance.mark('search-start');
-  page.setAttribute('aria-busy', 'true');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
-  var parameters = new URLSearchParams(location.search);
-  var query = (parameters.get('q') || '').replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  var exact = parameters.get('exact') === '1';
   var input = document.getElementById('search-input');
-  if (input) {
-    input.value = query;
-  }
-
-  function message(name, values) {
-    return page.getAttribute('data-' + name).replace(/\{(\d)\}/g, function (all, i) { return values[i]; });
-  }
-
-  if (!query) {
-    finish(message('empty', []));
-    return;
-  }
-  if (Array.from(query).length > Number(page.getAttribute('data-max-length'))) {
-    finish(message('too-long', [Array.from(query).length, page.getAttribute('data-max-length')]));
-    return;
-  }
-  status.textContent = '…';
-
-  Promise.all([json(page.getAttribute('data-index')), json(page.getAttribute('data-text'))])
+  var form = document.getElementById('site-search');
+  // Both files are fetched and the index loaded at once, whether or not the page was opened with
+  // a query (the page preloads them): a query typed on the page then only searches and shows.
+  var ready = Promise.all([json(page.getAttribute('data-index')), json(page.getAttribute('data-text'))])
     .then(function (files) {
       performance.mark('search-files-fetched');
-      show(new Search(files[0], files[1]).find(query, !exact));
+      return new Search(files[0], files[1]);
     });
+  var asked = 0;
+  answer(new URLSearchParams(location.search), 'search-start');
+
+  // A query typed on this page is answered here, without loading the page again; the address
+  // changes as if it had been, so that it can be shared and Back returns to the previous query.
+  if (form && input) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      performance.mark('search-typed');
+      var parameters = new URLSearchParams();
+      parameters.set('q', input.value);
+      history.pushState(null, '', form.getAttribute('action') + '?' + parameters);
+      answer(parameters, 'search-typed');
+    });
+  }
+  window.addEventListener('popstate', function () {
+    performance.mark('search-typed');
+    answer(new URLSearchParams(location.search), 'search-typed');
+  });
+
+  /* Answers the query of these parameters; start names the mark its time is measured from. */
+  function answer(parameters, start) {
+    var query = (parameters.get('q') || '').replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    var exact = parameters.get('exact') === '1';
+    if (input) {
+      input.value = query;
+    }
+    var asking = ++asked;
+    list.replaceChildren();
+    list.hidden = true;
+    var maxLength = Number(page.getAttribute('data-max-length'));
+    if (!query || Array.from(query).length > maxLength) {
+      status.textContent = query ? message('too-long', [Array.from(query).length, maxLength]) : message('empty', []);
+      page.setAttribute('aria-busy', 'false');
+      return;
+    }
+    page.setAttribute('aria-busy', 'true');
+    status.textContent = '…';
+    ready.then(function (search) {
+      if (asking !== asked) {
+        return;  // another query was typed meanwhile, and is answered on its own
+      }
+      performance.mark('search-query-start');
+      show(query, search.find(query, !exact));
+      performance.mark('search-done');
+      performance.measure('search-query', 'search-query-start', 'search-done');
+      performance.measure(start === 'search-start' ? 'search-first-query' : 'search-typed-query', start, 'search-done');
+      page.setAttribute('aria-busy', 'false');
+    });
+  }
 
   function json(url) {
     return fetch(url).then(function (response) { return response.json(); });
   }
 
-  function finish(text) {
-    status.textContent = text;
-    page.setAttribute('aria-busy', 'false');
+  function message(name, values) {
+    return page.getAttribute('data-' + name).replace(/\{(\d)\}/g, function (all, i) { return values[i]; });
   }
 
   /* The loaded index and the passages' text, and what searches them as the server searches its own. */
@@ -84,9 +114,10 @@
       .slice().sort(function (a, b) { return b.length - a.length; })
       .map(function (form) { return escape(form).replace(/ /g, '\\s+'); })
       .join('|') + ')(?![\\p{L}\\p{N}-])', 'giu');
-    this.pages = data.pages;
     this.texts = texts;
     performance.mark('search-index-ready');
+    performance.measure('search-fetch', 'search-start', 'search-files-fetched');
+    performance.measure('search-load', 'search-files-fetched', 'search-index-ready');
   }
 
   Search.prototype.find = function (text, correct) {
@@ -216,7 +247,7 @@
     }).join('|') + ')(?![\\p{L}\\p{N}])', 'iu');
   }
 
-  function show(found) {
+  function show(query, found) {
     var count = found.results.length;
     if (found.outcome === 'none') {
       status.textContent = message('no-matches', [query]);
@@ -236,19 +267,26 @@
     found.results.forEach(function (result) {
       result.terms.forEach(function (term) { stems.add(term); });
     });
+    // Whether a word of the text is one found: each word is stemmed once, however often it occurs.
+    var seen = new Map();
+    var isFound = function (word) {
+      var lower = word.toLowerCase();
+      var yes = seen.get(lower);
+      if (yes === undefined) {
+        yes = stems.has(stemmer(lower));
+        seen.set(lower, yes);
+      }
+      return yes;
+    };
+    var items = document.createDocumentFragment();
     found.results.forEach(function (result) {
-      list.appendChild(item(result, stems));
+      items.appendChild(item(result, isFound));
     });
+    list.appendChild(items);
     list.hidden = count === 0;
-    performance.mark('search-done');
-    performance.measure('search-first-query', 'search-start', 'search-done');
-    performance.measure('search-fetch', 'search-start', 'search-files-fetched');
-    performance.measure('search-load', 'search-files-fetched', 'search-index-ready');
-    performance.measure('search-query', 'search-index-ready', 'search-done');
-    page.setAttribute('aria-busy', 'false');
   }
 
-  function item(result, stems) {
+  function item(result, found) {
     var li = document.createElement('li');
     var heading = document.createElement('h2');
     heading.className = 'result-heading';
@@ -273,7 +311,7 @@
       });
       li.appendChild(cited);
     }
-    li.appendChild(snippet(result.quote, stems));
+    li.appendChild(snippet(result.quote, found));
     return li;
   }
 
@@ -285,14 +323,16 @@
   }
 
   /* The first two sentences with a word found, or the start, with the words found marked. */
-  function snippet(text, stems) {
+  function snippet(text, found) {
     var p = document.createElement('p');
     p.className = 'snippet';
-    var found = function (word) { return stems.has(stemmer(word.toLowerCase())); };
     var sentences = text.match(/[^.!?]+[.!?]*\s*/g) || [text];
-    var chosen = sentences.filter(function (sentence) {
-      return (sentence.match(/[\p{L}\p{N}]+/gu) || []).some(found);
-    }).slice(0, 2);
+    var chosen = [];
+    for (var i = 0; i < sentences.length && chosen.length < 2; i++) {
+      if ((sentences[i].match(/[\p{L}\p{N}]+/gu) || []).some(found)) {
+        chosen.push(sentences[i]);
+      }
+    }
     var shown = (chosen.length > 0 ? chosen : sentences.slice(0, 1)).join(' … ').trim();
     shown.split(/([\p{L}\p{N}]+)/u).forEach(function (part, i) {
       if (i % 2 === 1 && found(part)) {

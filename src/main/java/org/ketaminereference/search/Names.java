@@ -158,32 +158,44 @@ final class Names {
 
 	/**
 	 * What the static export adds to a passage's field so that a search there finds it as a
-	 * query expanded here would: every other spelling of a word the text has, unless it has
-	 * them already.
+	 * query expanded here would: every other spelling of a word the text has, as often as the
+	 * text has the word in any spelling. On the server a query's spellings are scored as one word
+	 * (Lucene's synonym query sums their frequencies); there the spelling typed is searched, and
+	 * it has to be as frequent as all of them together.
 	 */
-	Set<String> otherSpellings(String passage) {
+	List<String> otherSpellings(String passage) {
 		String words = " " + String.join(" ", terms(text, passage)) + " ";
-		Set<String> others = new LinkedHashSet<>();
+		List<String> others = new ArrayList<>();
+		Set<List<String>> done = new java.util.HashSet<>();
 		for (int i = 0; i < spellings.size(); i++) {
-			List<String> forms = analysedSpellings.get(i);
-			if (forms.stream().anyMatch(words::contains)) {
-				addMissing(others, spellings.get(i), forms, words);
+			// Each form once, as analysed: "behaviour" and "behavioural" are one stem, and so one word.
+			Map<String, String> forms = new LinkedHashMap<>();
+			for (int j = 0; j < spellings.get(i).size(); j++) {
+				forms.putIfAbsent(analysedSpellings.get(i).get(j), spellings.get(i).get(j).toLowerCase(Locale.ROOT));
 			}
+			if (!done.add(List.copyOf(forms.keySet()))) {
+				continue;
+			}
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			forms.keySet().forEach((form) -> counts.put(form, occurrences(words, form)));
+			int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+			counts.forEach((form, count) -> others.addAll(Collections.nCopies(total - count, forms.get(form))));
 		}
 		return others;
+	}
+
+	/** How often a padded form occurs in padded words; the space between two occurrences is shared. */
+	private static int occurrences(String words, String form) {
+		int count = 0;
+		for (int at = words.indexOf(form); at >= 0; at = words.indexOf(form, at + form.length() - 1)) {
+			count++;
+		}
+		return count;
 	}
 
 	/** Every other name of a thing, in lower case, with what the text calls it: what the static export's query adds. */
 	Map<String, String> targets() {
 		return Collections.unmodifiableMap(targets);
-	}
-
-	private static void addMissing(Set<String> others, List<String> group, List<String> analysed, String words) {
-		for (int j = 0; j < group.size(); j++) {
-			if (!words.contains(analysed.get(j))) {
-				others.add(group.get(j).toLowerCase(Locale.ROOT));
-			}
-		}
 	}
 
 	private List<String> padded(List<String> group) {

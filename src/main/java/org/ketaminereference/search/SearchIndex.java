@@ -244,13 +244,14 @@ public final class SearchIndex {
 		return built;
 	}
 
-	/** What each kind of passage puts in which field. */
+	/** What each kind of passage puts in which field; every passage has the title of the page it is on. */
 	static Map<String, String> fields(Passage passage) {
 		return switch (passage.kind()) {
 			// A section's opening text is headed by the section's title.
-			case SECTION -> Map.of(HEADING, passage.heading(), TEXT, passage.text());
-			case TERM -> Map.of(TERM, passage.heading() + " " + passage.keywords(), TEXT, passage.text());
-			case REFERENCE -> Map.of(AUTHORS, passage.keywords(), REFERENCE, passage.text());
+			case SECTION -> Map.of(SECTION, passage.pageTitle(), HEADING, passage.heading(), TEXT, passage.text());
+			case TERM -> Map.of(SECTION, passage.pageTitle(), TERM, passage.heading() + " " + passage.keywords(), TEXT,
+					passage.text());
+			case REFERENCE -> Map.of(SECTION, passage.pageTitle(), AUTHORS, passage.keywords(), REFERENCE, passage.text());
 		};
 	}
 
@@ -412,7 +413,6 @@ public final class SearchIndex {
 					}
 					Document document = new Document();
 					document.add(new StoredField(POSITION, i));
-					document.add(new TextField(SECTION, passage.pageTitle(), Field.Store.NO));
 					for (Map.Entry<String, String> field : fields(passage).entrySet()) {
 						document.add(new TextField(field.getKey(), field.getValue(), Field.Store.NO));
 					}

@@ -3,7 +3,6 @@ package org.ketaminereference.search;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.SmallFloat;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -94,9 +94,8 @@ public final class StaticSearchIndex {
 			if (!passage.citedIn().isEmpty()) {
 				document.put("citedIn", passage.citedIn());
 			}
-			document.put("section", passage.pageTitle());
 			SearchIndex.fields(passage).forEach((field, value) -> {
-				Set<String> spellings = names.otherSpellings(value);
+				List<String> spellings = names.otherSpellings(value);
 				document.put(field, spellings.isEmpty() ? value : value + " " + String.join(" ", spellings));
 			});
 			documents.add(document);
@@ -131,7 +130,7 @@ public final class StaticSearchIndex {
 			.map((group) -> group.stream().map((form) -> form.toLowerCase(Locale.ROOT)).toList())
 			.toList());
 		root.put("nameWeight", Names.TARGET_WEIGHT);
-		root.put("index", new MiniSearchIndex(List.copyOf(weights().keySet())).serialise(documents(index)));
+		root.put("index", new MiniSearchIndex(List.copyOf(weights().keySet())).serialise(documents(index), lengths(index)));
 		return JSON.writeValueAsBytes(root);
 	}
 
@@ -142,6 +141,32 @@ public final class StaticSearchIndex {
 	 */
 	public static byte[] text(SearchIndex index) {
 		return JSON.writeValueAsBytes(index.passages().stream().filter(Passage::hasText).map(Passage::text).toList());
+	}
+
+	/**
+	 * Each field's length in each document as the server's BM25 takes it: the words Lucene
+	 * indexes (no stop words, no spelling added), in the order of {@link #documents};
+	 * {@code null} where the field is absent. MiniSearch would count the different words, stop
+	 * words and spellings added included, which ranks a glossary term's few words quite
+	 * differently.
+	 */
+	static List<List<Integer>> lengths(SearchIndex index) {
+		List<String> fields = List.copyOf(weights().keySet());
+		List<List<Integer>> lengths = new ArrayList<>();
+		for (Passage passage : index.passages()) {
+			if (!passage.hasText()) {
+				continue;
+			}
+			Map<String, String> values = SearchIndex.fields(passage);
+			List<Integer> document = new ArrayList<>();
+			for (String field : fields) {
+				String value = values.get(field);
+				int words = (value != null) ? Names.terms(index.analysis().textAnalyzer(), value).size() : 0;
+				document.add((words > 0) ? words : null);
+			}
+			lengths.add(document);
+		}
+		return lengths;
 	}
 
 	private static String[] tokens(String value) {
@@ -166,11 +191,10 @@ public final class StaticSearchIndex {
 			Names.STOP_WORDS.forEach((word) -> stopWords.add(new String((char[]) word)));
 		}
 
-		Map<String, Object> serialise(List<Map<String, Object>> documents) {
+		Map<String, Object> serialise(List<Map<String, Object>> documents, List<List<Integer>> lengths) {
 			Map<String, Object> documentIds = new LinkedHashMap<>();
 			Map<String, Object> fieldLength = new LinkedHashMap<>();
 			Map<String, Object> storedFields = new LinkedHashMap<>();
-			Double[] averageFieldLength = new Double[fields.size()];
 			// term -> field id -> short document id -> frequency, terms in the order first met
 			Map<String, Map<String, Map<String, Integer>>> terms = new LinkedHashMap<>();
 			for (int shortId = 0; shortId < documents.size(); shortId++) {
@@ -180,23 +204,13 @@ public final class StaticSearchIndex {
 				Map<String, Object> stored = new LinkedHashMap<>();
 				STORED.stream().filter(document::containsKey).forEach((field) -> stored.put(field, document.get(field)));
 				storedFields.put(key, stored);
-				List<Integer> lengths = new ArrayList<>();
 				for (int fieldId = 0; fieldId < fields.size(); fieldId++) {
 					Object value = document.get(fields.get(fieldId));
 					if (value == null) {
 						continue;
 					}
-					String[] tokens = tokens(value.toString());
-					int unique = new LinkedHashSet<>(List.of(tokens)).size();
-					while (lengths.size() <= fieldId) {
-						lengths.add(null);
-					}
-					lengths.set(fieldId, unique);
-					// As MiniSearch does: the mean over the documents added so far, counting those without the field.
-					double average = (averageFieldLength[fieldId] != null) ? averageFieldLength[fieldId] : 0;
-					averageFieldLength[fieldId] = (average * shortId + unique) / (shortId + 1);
 					String field = Integer.toString(fieldId);
-					for (String token : tokens) {
+					for (String token : tokens(value.toString())) {
 						String term = processTerm(token);
 						if (term != null) {
 							terms.computeIfAbsent(term, (t) -> new TreeMap<>())
@@ -205,7 +219,11 @@ public final class StaticSearchIndex {
 						}
 					}
 				}
-				fieldLength.put(key, lengths);
+				// Lucene's norms keep a long field's length only roughly; BM25 scores with that.
+				fieldLength.put(key, lengths.get(shortId)
+					.stream()
+					.map((length) -> (length != null) ? SmallFloat.byte4ToInt(SmallFloat.intToByte4(length)) : null)
+					.toList());
 			}
 			Map<String, Integer> fieldIds = new LinkedHashMap<>();
 			for (int fieldId = 0; fieldId < fields.size(); fieldId++) {
@@ -219,12 +237,34 @@ public final class StaticSearchIndex {
 			serialised.put("documentIds", documentIds);
 			serialised.put("fieldIds", fieldIds);
 			serialised.put("fieldLength", fieldLength);
-			serialised.put("averageFieldLength", java.util.Arrays.asList(averageFieldLength));
+			serialised.put("averageFieldLength", averages(lengths));
 			serialised.put("storedFields", storedFields);
 			serialised.put("dirtCount", 0);
 			serialised.put("index", index);
 			serialised.put("serializationVersion", SERIALIZATION_VERSION);
 			return serialised;
+		}
+
+		/**
+		 * Each field's mean length over the documents that have it, as Lucene's BM25 takes it.
+		 * MiniSearch's mean counts every document, those without the field too, which makes a
+		 * field that few documents have (a glossary term's name) look long in every one of them.
+		 */
+		private List<Double> averages(List<List<Integer>> lengths) {
+			List<Double> averages = new ArrayList<>();
+			for (int fieldId = 0; fieldId < fields.size(); fieldId++) {
+				long sum = 0;
+				int count = 0;
+				for (List<Integer> document : lengths) {
+					Integer length = document.get(fieldId);
+					if (length != null) {
+						sum += length;
+						count++;
+					}
+				}
+				averages.add((count > 0) ? (double) sum / count : 0);
+			}
+			return averages;
 		}
 
 		/** What {@code search.js} makes of a word: lower case, no stop word, its Porter stem. */

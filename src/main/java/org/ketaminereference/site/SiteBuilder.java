@@ -167,7 +167,8 @@ public final class SiteBuilder {
 		PageInfo page = new PageInfo(Routes.SEARCH, ReaderText.SEARCH_TITLE.text(),
 				ReaderText.PAGE_TITLE.text(ReaderText.SEARCH_TITLE.text(), site.title()), ReaderText.SEARCH_DESCRIPTION.text());
 		files.put(Routes.SEARCH, render("search-static", site, page, Map.of("headings", headings, "library", library,
-				"stemmer", stemmer, "searchScript", script, "index", index, "text", text, "maxLength", SearchIndex.MAX_QUERY_LENGTH, "noindex", true)));
+				"stemmer", stemmer, "searchScript", script, "index", index, "text", text, "preloads", List.of(index, text),
+				"maxLength", SearchIndex.MAX_QUERY_LENGTH, "noindex", true)));
 		return files;
 	}
 

@@ -75,6 +75,32 @@ class StaticSearchIndexTests {
 	}
 
 	@Test
+	void eachOtherSpellingIsAsFrequentAsTheWordInAllItsSpellingsAsOnTheServer() {
+		Names names = new Names(List.of(List.of("anaesthesia", "anesthesia"), List.of("behaviour", "behavior"),
+				List.of("behavioural", "behavioral")), List.of());
+
+		assertThat(names.otherSpellings("Anaesthesia, anesthesia and anaesthesia.")).containsExactly("anaesthesia", "anesthesia", "anesthesia");
+		assertThat(names.otherSpellings("Anaesthesia and anaesthesia, with behavioural help."))
+			.containsExactly("anesthesia", "anesthesia", "behavior");
+	}
+
+	@Test
+	void fieldLengthsAreTheServersAndAFieldsMeanCountsOnlyTheDocumentsThatHaveIt() {
+		JsonNode serialised = json.get("index");
+		int term = serialised.get("fieldIds").get("term").asInt();
+		List<Integer> termLengths = serialised.get("fieldLength")
+			.valueStream()
+			.map((lengths) -> lengths.get(term))
+			.filter((length) -> length != null && !length.isNull())
+			.map(JsonNode::asInt)
+			.toList();
+
+		assertThat(termLengths).hasSize((int) index.passages().stream().filter((p) -> p.kind() == Passage.Kind.TERM).count());
+		assertThat(serialised.get("averageFieldLength").get(term).asDouble())
+			.isCloseTo(termLengths.stream().mapToInt(Integer::intValue).average().orElseThrow(), org.assertj.core.data.Offset.offset(0.5));
+	}
+
+	@Test
 	void anotherNameFindsWhatTheTextCallsItInTheQueryAsOnTheServer() {
 		assertThat(json.get("names").get("spravato").asString()).isEqualTo("esketamine");
 		assertThat(json.get("nameWeight").asDouble()).isEqualTo(Names.TARGET_WEIGHT, org.assertj.core.data.Offset.offset(1e-6));
