@@ -186,21 +186,37 @@ class PublishingIT {
 			JsonNode citations = json.get("citation");
 			assertThat(citations).as("citations of %s", path).hasSize(references.size());
 			for (int i = 0; i < references.size(); i++) {
-				Element entry = references.get(i);
-				JsonNode citation = citations.get(i);
-				assertThat(citation.get("sameAs") == null ? null : citation.get("sameAs").asString())
-					.as("DOI of %s on %s", entry.id(), path)
-					.isEqualTo(entry.select("a[href^=https://doi.org/]").isEmpty() ? null
-							: entry.select("a[href^=https://doi.org/]").attr("href"));
-				String pubmed = entry.select("a[href^=https://pubmed.ncbi.nlm.nih.gov/]").attr("href");
-				assertThat(citation.at("/identifier/value").asString(""))
-					.as("PMID of %s on %s", entry.id(), path)
-					.isEqualTo(pubmed.replaceAll("\\D", ""));
+				assertThat(citations.get(i).get("@id").asString()).as("citation %d of %s", i + 1, path)
+					.isEqualTo(BASE_URL + "/references#" + references.get(i).id());
 			}
 		}
-		JsonNode murrough = jsonLd(pages.get("/mental-health")).get("citation").get(0);
-		assertThat(murrough.get("name").asString()).isEqualTo(
-				"Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial");
+	}
+
+	/** The pages above cite each source by an @id; the references page says what each one is. */
+	@Test
+	void theReferencesPageDescribesEverySourceUnderTheIdItsEntryHas() {
+		Document page = pages.get("/references");
+		List<Element> entries = page.select("main .reference-list > li");
+		JsonNode citations = jsonLd(page).get("citation");
+		assertThat(citations).hasSize(entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			Element entry = entries.get(i);
+			JsonNode citation = citations.get(i);
+			assertThat(citation.get("@id").asString()).isEqualTo(BASE_URL + "/references#" + entry.id());
+			assertThat(citation.get("sameAs") == null ? null : citation.get("sameAs").asString())
+				.as("DOI of %s", entry.id())
+				.isEqualTo(entry.select("a[href^=https://doi.org/]").isEmpty() ? null
+						: entry.select("a[href^=https://doi.org/]").attr("href"));
+			String pubmed = entry.select("a[href^=https://pubmed.ncbi.nlm.nih.gov/]").attr("href");
+			assertThat(citation.at("/identifier/value").asString(""))
+				.as("PMID of %s", entry.id())
+				.isEqualTo(pubmed.replaceAll("\\D", ""));
+		}
+		String murrough = BASE_URL + "/references#" + pages.get("/mental-health").select("section.references li").first().id();
+		assertThat(citations.valueStream().filter((citation) -> citation.get("@id").asString().equals(murrough)))
+			.singleElement()
+			.satisfies((citation) -> assertThat(citation.get("name").asString()).isEqualTo(
+					"Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial"));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.ketaminereference.content.ContentLicence;
 import org.ketaminereference.content.Reference;
+import org.ketaminereference.routes.Routes;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.json.JsonFactory;
@@ -18,6 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code <script type="application/ld+json">} element. The JSON is written by Jackson and never
  * contains {@code <}, {@code >} or {@code &}: they are written as {@code \u003c} and so on, so no
  * text from the content can close the script element early.
+ *
+ * <p>Each source is described once, on the page of all references, under the address of its entry
+ * there ({@code /references#ref-key}) as its {@code @id}; the article's pages cite it by that
+ * {@code @id} alone. Repeating each description on every page that cites it made the JSON-LD a
+ * tenth of a section page's compressed weight.
  */
 public final class StructuredData {
 
@@ -31,6 +37,8 @@ public final class StructuredData {
 
 	private final String siteName;
 
+	private final String baseUrl;
+
 	private final String siteUrl;
 
 	/**
@@ -39,24 +47,34 @@ public final class StructuredData {
 	 */
 	public StructuredData(String siteName, String baseUrl) {
 		this.siteName = siteName;
+		this.baseUrl = baseUrl;
 		this.siteUrl = baseUrl + "/";
 	}
 
 	/**
 	 * A page of the article: a {@code MedicalWebPage} about the drug ketamine that cites its
-	 * sources and, for the one-page article, has the sections as parts.
+	 * sources (by the {@code @id} {@link #bibliography} describes them under) and, for the
+	 * one-page article, has the sections as parts.
 	 */
 	public String medicalWebPage(WebPage page, List<Reference> citations, List<WebPage> parts) {
 		ObjectNode json = describe("MedicalWebPage", page);
 		json.putObject("about").put("@type", "Drug").put("name", "ketamine");
 		if (!citations.isEmpty()) {
 			ArrayNode cited = json.putArray("citation");
-			citations.forEach((reference) -> cited.add(citation(reference)));
+			citations.forEach((reference) -> cited.add(JSON.createObjectNode().put("@id", idOf(reference))));
 		}
 		if (!parts.isEmpty()) {
 			ArrayNode hasPart = json.putArray("hasPart");
 			parts.forEach((part) -> hasPart.add(page("MedicalWebPage", part)));
 		}
+		return JSON.writeValueAsString(json);
+	}
+
+	/** The page of all references: a {@code WebPage} that describes each source under its {@code @id}. */
+	public String bibliography(WebPage page, List<Reference> references) {
+		ObjectNode json = describe("WebPage", page);
+		ArrayNode cited = json.putArray("citation");
+		references.forEach((reference) -> cited.add(citation(reference)));
 		return JSON.writeValueAsString(json);
 	}
 
@@ -93,8 +111,13 @@ public final class StructuredData {
 		return JSON.createObjectNode().put("@type", "Organization").put("name", siteName).put("url", siteUrl);
 	}
 
-	private static ObjectNode citation(Reference reference) {
+	private String idOf(Reference reference) {
+		return baseUrl + Routes.reference(reference.id());
+	}
+
+	private ObjectNode citation(Reference reference) {
 		ObjectNode json = JSON.createObjectNode()
+			.put("@id", idOf(reference))
 			.put("@type", CITATION_TYPES.getOrDefault(reference.type(), "CreativeWork"))
 			.put("name", reference.title());
 		if (reference.issued() != null) {

@@ -15,12 +15,15 @@ import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.Citations.Citation;
 import org.ketaminereference.content.Citations.Item;
 import org.ketaminereference.content.Reference;
+import org.ketaminereference.routes.Routes;
 
 /**
  * Numbers the citations of one page: references are numbered in order of first citation, and
  * citing a source again reuses its number. Each marker gets its own id so that the reference
- * list can link back to every place a source is cited. One instance per page; fragments are
- * numbered in the order they appear on the page.
+ * list can link back to every place a source is cited: {@code cite-1}, {@code cite-2}... in the
+ * order of the page (the reference key is in the marker's link already; repeating it in two
+ * hundred ids cost a long section about 400 compressed bytes). One instance per page; fragments
+ * are numbered in the order they appear on the page.
  */
 public final class CitationNumbering {
 
@@ -38,12 +41,15 @@ public final class CitationNumbering {
 
 	private final Map<String, List<String>> citationIds = new LinkedHashMap<>();
 
+	/** How many marker links the page has so far. */
+	private int markers;
+
 	CitationNumbering(RenderedArticle article) {
 		this.article = article;
 	}
 
 	static String anchorOf(String key) {
-		return "ref-" + key;
+		return Routes.referenceAnchor(key);
 	}
 
 	/** The keys of the references a rendered body cites, each once, in the order first cited. */
@@ -76,7 +82,7 @@ public final class CitationNumbering {
 				String key = item.key();
 				int number = numbers.computeIfAbsent(key, (k) -> numbers.size() + 1);
 				List<String> ids = citationIds.computeIfAbsent(key, (k) -> new ArrayList<>());
-				String id = "cite-" + key + "-" + (ids.size() + 1);
+				String id = "cite-" + (++markers);
 				ids.add(id);
 				if (i > 0) {
 					marker.appendChild(new TextNode(", "));

@@ -32,7 +32,7 @@ final class HeadingIds {
 
 	/**
 	 * Claims an explicit id; false if something on the page already has it. That includes every
-	 * id with a reserved prefix: {@code ref-<key>} and {@code cite-<key>-<n>} belong to the
+	 * id with a reserved prefix: {@code ref-<key>} and {@code cite-<n>} belong to the
 	 * reference list and citation markers, which are added to the page later, and {@code fig-}
 	 * ids to figures.
 	 */

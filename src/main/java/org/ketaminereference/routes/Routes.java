@@ -99,6 +99,19 @@ public final class Routes {
 		};
 	}
 
+	/**
+	 * The id of a reference's entry in a reference list, on {@link #REFERENCES} and on every page
+	 * that cites it: {@code ref-} and the reference's key.
+	 */
+	public static String referenceAnchor(String key) {
+		return "ref-" + key;
+	}
+
+	/** A reference's entry on the page of all references, the address structured data names it by. */
+	public static String reference(String key) {
+		return REFERENCES + "#" + referenceAnchor(key);
+	}
+
 	/** The page of the section with this slug. */
 	public static String section(String slug) {
 		return "/" + slug;

@@ -54,7 +54,7 @@ final class Passages {
 			if (sections != null) {
 				String formatted = Jsoup.parseBodyFragment(article.formattedReferences().get(reference.id())).text();
 				passages.add(new Passage(Passage.Kind.REFERENCE, Routes.REFERENCES, REFERENCES_TITLE,
-						"ref-" + reference.id(), reference.title(), formatted, authorsAndYear(reference), sections));
+						Routes.referenceAnchor(reference.id()), reference.title(), formatted, authorsAndYear(reference), sections));
 			}
 		}
 		return passages;

@@ -3,6 +3,7 @@ package org.ketaminereference.site;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ketaminereference.content.Reference;
 import org.ketaminereference.discovery.StructuredData;
 import org.ketaminereference.discovery.StructuredData.WebPage;
 import org.ketaminereference.render.CitedReference;
@@ -31,6 +32,11 @@ public record SharingMetadata(String openGraphType, String jsonLd) {
 		String jsonLd = structuredData(site).medicalWebPage(webPage(site, page, lastReviewed),
 				references.stream().map(CitedReference::reference).toList(), parts);
 		return new SharingMetadata(openGraphType, jsonLd);
+	}
+
+	/** The page of all references, which describes each source the article's pages cite. */
+	static SharingMetadata bibliography(SiteInfo site, PageInfo page, List<Reference> references) {
+		return new SharingMetadata("website", structuredData(site).bibliography(webPage(site, page, null), references));
 	}
 
 	static WebPage webPage(SiteInfo site, PageInfo page, LocalDate lastReviewed) {

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +45,28 @@ record SiteAssets(String stylesheet, String script, String icon, Map<String, Pag
 		String script = add(files, "site", "js", Page.of(JAVASCRIPT, concatenate(SCRIPTS)));
 		// Without an icon of its own, every browser asks for /favicon.ico and logs the 404 as an error.
 		// In the page itself (a few hundred bytes), so that a first view costs one request less.
-		String icon = "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(readClasspath("assets/favicon.svg"));
+		String icon = dataUrl("image/svg+xml", readClasspath("assets/favicon.svg"));
 		return new SiteAssets(stylesheet, script, icon, files);
+	}
+
+	/**
+	 * A {@code data:} URL of text, percent-encoded rather than in base64: the words of an SVG
+	 * compress with the page around them, base64 does not (120 gzip bytes less on every page).
+	 * Only letters, digits and {@code '-./:=_} are left as they are, so the URL needs no escaping
+	 * in an attribute.
+	 */
+	static String dataUrl(String mediaType, byte[] text) {
+		StringBuilder url = new StringBuilder("data:").append(mediaType).append(',');
+		for (byte b : text) {
+			char c = (char) (b & 0xff);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "'-./:=_".indexOf(c) >= 0) {
+				url.append(c);
+			}
+			else {
+				url.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+			}
+		}
+		return url.toString();
 	}
 
 	/** Adds {@code asset} at a path that names its content, and returns the path. */

@@ -255,17 +255,20 @@ public final class SiteBuilder {
 	}
 
 	private Page bibliography(SiteInfo site, RenderedArticle article, Map<String, Set<NavLink>> citedIn) {
-		List<Map<String, Object>> entries = article.content()
+		List<Reference> references = article.content()
 			.references()
 			.stream()
 			.sorted(Comparator.comparing(SiteBuilder::sortKey))
+			.toList();
+		List<Map<String, Object>> entries = references.stream()
 			.map((reference) -> Map.<String, Object>of("reference", reference, "formatted",
-					article.formattedReferences().get(reference.id()), "anchor", "ref-" + reference.id(), "citedIn",
+					article.formattedReferences().get(reference.id()), "anchor", Routes.referenceAnchor(reference.id()), "citedIn",
 					List.copyOf(citedIn.getOrDefault(reference.id(), Set.of()))))
 			.toList();
-		return render("references", site, pageInfo(Routes.REFERENCES, ReaderText.REFERENCES_TITLE.text(), site,
-				ReaderText.REFERENCES_DESCRIPTION.text()),
-				Map.of("entries", entries));
+		PageInfo page = pageInfo(Routes.REFERENCES, ReaderText.REFERENCES_TITLE.text(), site,
+				ReaderText.REFERENCES_DESCRIPTION.text());
+		return render("references", site, page, Map.of("entries", entries),
+				SharingMetadata.bibliography(site, page, references));
 	}
 
 	/** The about page, followed by the legend of the evidence labels that references carry. */
@@ -308,7 +311,7 @@ public final class SiteBuilder {
 		context.setVariable("page", page);
 		context.setVariable("sharing", sharing);
 		context.setVariable("paths", Routes.PAGES_BY_NAME);
-		return Page.html(templates.process(template, context));
+		return Page.html(Indentation.remove(templates.process(template, context)));
 	}
 
 	/** Alphabetical by first author, then year, as a reader scans a bibliography. */

@@ -45,12 +45,27 @@ class StructuredDataTests {
 	}
 
 	@Test
-	void citesEachSourceWithItsDoiAndPmid() {
+	void citesEachSourceByTheIdOfItsEntryOnTheReferencesPage() {
 		Reference trial = reference("berman2000", "article-journal", "10.1016/S0006-3223(99)00230-9", "10686270", null);
 		Reference label = reference("ketalarlabel", "report", null, null, "https://dailymed.example/ketalar");
 		JsonNode citations = parse(DATA.medicalWebPage(HISTORY, List.of(trial, label), List.of())).get("citation");
 		assertThat(citations).hasSize(2);
+		assertThat(citations.get(0).propertyNames()).containsExactly("@id");
+		assertThat(citations.get(0).get("@id").asString()).isEqualTo("https://ketamine.example/references#ref-berman2000");
+		assertThat(citations.get(1).get("@id").asString()).isEqualTo("https://ketamine.example/references#ref-ketalarlabel");
+	}
+
+	@Test
+	void theReferencesPageDescribesEachSourceWithItsDoiAndPmidUnderThatId() {
+		Reference trial = reference("berman2000", "article-journal", "10.1016/S0006-3223(99)00230-9", "10686270", null);
+		Reference label = reference("ketalarlabel", "report", null, null, "https://dailymed.example/ketalar");
+		WebPage references = new WebPage("https://ketamine.example/references", "References", "Every source.", null);
+		JsonNode json = parse(DATA.bibliography(references, List.of(trial, label)));
+		assertThat(json.get("@type").asString()).isEqualTo("WebPage");
+		JsonNode citations = json.get("citation");
+		assertThat(citations).hasSize(2);
 		JsonNode first = citations.get(0);
+		assertThat(first.get("@id").asString()).isEqualTo("https://ketamine.example/references#ref-berman2000");
 		assertThat(first.get("@type").asString()).isEqualTo("ScholarlyArticle");
 		assertThat(first.get("name").asString()).isEqualTo("Title of berman2000");
 		assertThat(first.get("sameAs").asString()).isEqualTo("https://doi.org/10.1016/S0006-3223(99)00230-9");
@@ -59,6 +74,7 @@ class StructuredDataTests {
 		assertThat(first.at("/isPartOf/name").asString()).isEqualTo("Journal");
 		assertThat(first.get("datePublished").asString()).isEqualTo("2000");
 		JsonNode second = citations.get(1);
+		assertThat(second.get("@id").asString()).isEqualTo("https://ketamine.example/references#ref-ketalarlabel");
 		assertThat(second.get("@type").asString()).isEqualTo("Report");
 		assertThat(second.get("url").asString()).isEqualTo("https://dailymed.example/ketalar");
 		assertThat(second.has("sameAs")).isFalse();

@@ -33,7 +33,7 @@ public final class PageAllowlist {
 			"type", "hidden", "data-label");
 
 	static final String SITE_OWNED = "script[type=application/ld+json]:not([src]), script[src~=^/assets/site\\.[0-9a-f]+\\.js$], "
-			+ "meta[property~=^og:], meta[name~=^twitter:], link[rel=icon][href~=^data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+$], link[rel=alternate][type=application/atom+xml][href=/changes.atom], form[role=search][action=/search][method=get], "
+			+ "meta[property~=^og:], meta[name~=^twitter:], link[rel=icon][href~=^data:image/svg\\+xml,[A-Za-z0-9%\\x27./:=_-]+$], link[rel=alternate][type=application/atom+xml][href=/changes.atom], form[role=search][action=/search][method=get], "
 			+ "header div.theme-switch, "
 			+ "figure svg[role=img][aria-labelledby~=^fig-]";
 
