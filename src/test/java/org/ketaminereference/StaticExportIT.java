@@ -92,6 +92,8 @@ class StaticExportIT {
 		Set<String> staticOnly = builder.staticSearch(site.snapshot()).keySet();
 		for (String file : files.stream()
 			.filter((file) -> !file.startsWith("404.html") && !staticOnly.contains(urlOf(uncompressed(file))))
+			// nginx's configuration snippets, not pages (NginxRecipeIT serves the export with them).
+			.filter((file) -> !file.startsWith(".nginx/"))
 			.filter((file) -> !file.endsWith(".br"))
 			.toList()) {
 			String url = urlOf(uncompressed(file));
@@ -130,7 +132,7 @@ class StaticExportIT {
 	}
 
 	/** The URL an ordinary static server answers with this file. */
-	private static String urlOf(String file) {
+	static String urlOf(String file) {
 		String path = "/" + file.replace('\\', '/');
 		if (path.equals("/index.html")) {
 			return "/";

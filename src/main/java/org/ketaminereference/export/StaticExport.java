@@ -20,7 +20,8 @@ import org.springframework.web.util.HtmlUtils;
  * the export is exactly what the application serves. Beside each file that gains from it are its
  * gzip ({@code .gz}) and Brotli ({@code .br}) forms, the same bytes the application sends, for a
  * server that sends precompressed files (nginx's {@code gzip_static} and {@code brotli_static}, or
- * a CDN).
+ * a CDN). What a response carries besides its bytes (security headers, redirects with status 301)
+ * is written for nginx to include ({@link NginxIncludes}).
  */
 public final class StaticExport {
 
@@ -52,8 +53,9 @@ public final class StaticExport {
 	}
 
 	/**
-	 * Writes every page, asset and the not-found page, and for each old slug a page that sends
-	 * the reader on (a static server cannot answer 301).
+	 * Writes every page, asset and the not-found page; for each old slug a page that sends the
+	 * reader on (a plain static host cannot answer 301); and, in {@value NginxIncludes#DIRECTORY},
+	 * the security headers and the redirects for the nginx recipe in {@code deploy/nginx/}.
 	 * @param directory a directory that does not exist yet or is empty, so that no page of an
 	 * earlier export survives
 	 * @return the number of files written
@@ -70,6 +72,10 @@ public final class StaticExport {
 		files += writePage(directory, NOT_FOUND_FILE, snapshot.notFound());
 		for (Map.Entry<String, String> redirect : snapshot.redirects().entrySet()) {
 			write(directory, fileFor(redirect.getKey(), "text/html"), redirectPage(redirect.getValue()));
+			files++;
+		}
+		for (Map.Entry<String, byte[]> include : NginxIncludes.of(snapshot).entrySet()) {
+			write(directory, include.getKey(), include.getValue());
 			files++;
 		}
 		return files;

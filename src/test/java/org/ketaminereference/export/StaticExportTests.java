@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketaminereference.site.Page;
 import org.ketaminereference.site.Precompression;
+import org.ketaminereference.site.SecurityHeaders;
 import org.ketaminereference.site.SiteSnapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,10 @@ class StaticExportTests {
 
 	private static final Page ERROR = Page.html("<!DOCTYPE html><title>Error</title><h1>Something went wrong</h1>");
 
+	/** What the nginx recipe includes from every export (deploy/nginx). */
+	private static final List<String> NGINX_INCLUDES = List.of(".nginx/http.conf", ".nginx/redirects.conf",
+			".nginx/security-headers.conf");
+
 	@TempDir
 	Path temp;
 
@@ -42,14 +47,14 @@ class StaticExportTests {
 		Path export = temp.resolve("site");
 		int files = new StaticExport(snapshot(Map.of("/", HOME, "/history", HISTORY, "/assets/site.abc.css", CSS,
 				"/sitemap.xml", SITEMAP), Map.of())).writeTo(export);
-		assertThat(files).isEqualTo(5);
+		assertThat(files).isEqualTo(5 + NGINX_INCLUDES.size());
 		assertThat(export.resolve("index.html")).hasBinaryContent(HOME.body());
 		assertThat(export.resolve("history/index.html")).hasBinaryContent(HISTORY.body());
 		assertThat(export.resolve("assets/site.abc.css")).hasBinaryContent(CSS.body());
 		assertThat(export.resolve("sitemap.xml")).hasBinaryContent(SITEMAP.body());
 		assertThat(export.resolve("404.html")).hasBinaryContent(NOT_FOUND.body());
-		assertThat(listing(export)).containsExactlyInAnyOrder("404.html", "assets/site.abc.css", "history/index.html",
-				"index.html", "sitemap.xml");
+		assertThat(listing(export)).containsExactlyInAnyOrderElementsOf(concat(NGINX_INCLUDES, "404.html",
+				"assets/site.abc.css", "history/index.html", "index.html", "sitemap.xml"));
 	}
 
 	/** For nginx's gzip_static and brotli_static, or a CDN: the bytes the application sends for each coding. */
@@ -65,9 +70,9 @@ class StaticExportTests {
 		assertThat(export.resolve("history/index.html.gz")).hasBinaryContent(page.gzipped());
 		assertThat(export.resolve("history/index.html.br")).hasBinaryContent(page.brotli());
 		// Too small to gain from compression: the file alone.
-		assertThat(listing(export)).containsExactlyInAnyOrder("404.html", "assets/site.abc.css", "history/index.html",
-				"history/index.html.gz", "history/index.html.br");
-		assertThat(files).isEqualTo(5);
+		assertThat(listing(export)).containsExactlyInAnyOrderElementsOf(concat(NGINX_INCLUDES, "404.html",
+				"assets/site.abc.css", "history/index.html", "history/index.html.gz", "history/index.html.br"));
+		assertThat(files).isEqualTo(5 + NGINX_INCLUDES.size());
 	}
 
 	@Test
@@ -81,6 +86,38 @@ class StaticExportTests {
 		assertThat(moved.select("html").attr("lang")).isEqualTo("en");
 	}
 
+	/** nginx answers an old slug as the application does: 301 to where it moved, nothing else. */
+	@Test
+	void writesTheRedirectsOfOldSlugsForNginx() throws Exception {
+		Path export = temp.resolve("site");
+		new StaticExport(snapshot(Map.of("/history", HISTORY), Map.of("/origins", "/history", "/past", "/history")))
+			.writeTo(export);
+		assertThat(Files.readAllLines(export.resolve(".nginx/redirects.conf")))
+			.filteredOn((line) -> !line.startsWith("#"))
+			.containsExactly("location = /origins { return 301 /history; }", "location = /past { return 301 /history; }");
+	}
+
+	/** One source for the header values: what the application sends is what nginx is told to send. */
+	@Test
+	void writesTheApplicationsSecurityHeadersForNginx() throws Exception {
+		Path export = temp.resolve("site");
+		new StaticExport(snapshot(Map.of("/", HOME), Map.of())).writeTo(export);
+		List<String> headers = Files.readAllLines(export.resolve(".nginx/security-headers.conf"));
+		SecurityHeaders.ALWAYS.forEach((name, value) -> assertThat(headers)
+			.contains("add_header " + name + " \"" + value + "\" always;"));
+		assertThat(headers).contains("add_header Strict-Transport-Security $ketamine_reference_hsts always;");
+		assertThat(Files.readString(export.resolve(".nginx/http.conf")))
+			.contains("map $scheme $ketamine_reference_hsts {", "https \"" + SecurityHeaders.STRICT_TRANSPORT_SECURITY + "\";");
+	}
+
+	@Test
+	void refusesAPathNginxWouldNotTakeLiterally() {
+		assertThatExceptionOfType(ExportException.class)
+			.isThrownBy(() -> new StaticExport(snapshot(Map.of("/history", HISTORY), Map.of("/old;x", "/history")))
+				.writeTo(temp.resolve("site")))
+			.withMessageContaining("/old;x");
+	}
+
 	@Test
 	void refusesADirectoryThatIsNotEmptySoNoStalePageSurvives() throws Exception {
 		Files.writeString(temp.resolve("old.html"), "stale");
@@ -92,7 +129,8 @@ class StaticExportTests {
 
 	@Test
 	void writesIntoAnEmptyDirectory() {
-		assertThat(new StaticExport(snapshot(Map.of("/", HOME), Map.of())).writeTo(temp)).isEqualTo(2);
+		assertThat(new StaticExport(snapshot(Map.of("/", HOME), Map.of())).writeTo(temp))
+			.isEqualTo(2 + NGINX_INCLUDES.size());
 	}
 
 	@Test
@@ -129,6 +167,10 @@ class StaticExportTests {
 		// The export reads only pages, redirects and error pages: no layout info or search index needed.
 		return new SiteSnapshot(pages, redirects, NOT_FOUND, ERROR, Instant.parse("2026-01-01T00:00:00Z"), null,
 				null);
+	}
+
+	private static List<String> concat(List<String> files, String... more) {
+		return Stream.concat(files.stream(), Stream.of(more)).toList();
 	}
 
 	private static List<String> listing(Path directory) throws Exception {

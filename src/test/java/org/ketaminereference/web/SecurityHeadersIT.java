@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ketaminereference.site.CurrentSite;
 import org.ketaminereference.site.Page;
+import org.ketaminereference.site.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,7 +97,7 @@ class SecurityHeadersIT {
 			RawHttp.Response response = RawHttp.send(port,
 					RawHttp.request("GET", target, "X-Forwarded-Proto: https"));
 			assertThat(response.header("strict-transport-security")).as("HSTS on %s", target)
-				.isEqualTo(SecurityHeadersFilter.STRICT_TRANSPORT_SECURITY);
+				.isEqualTo(SecurityHeaders.STRICT_TRANSPORT_SECURITY);
 		}
 	}
 
