@@ -21,12 +21,15 @@ RUN --mount=type=cache,target=/root/.m2 \
  && java -Djarmode=tools -jar target/ketamine-reference.jar extract --layers --destination extracted
 
 FROM ${RUNTIME_IMAGE}
-# OCI labels. The version and the commit come from the build command (docs/self-hosting.md):
+# OCI labels. The version, the commit and the repository come from the build command
+# (docs/self-hosting.md):
 #   --build-arg VERSION=$(./mvnw -q help:evaluate -Dexpression=project.version -DforceStdout)
 #   --build-arg REVISION=$(git rev-parse HEAD) --build-arg SOURCE=<the repository's URL>
+# The source has no default: only the builder knows where the code is published, and a made-up
+# URL would send readers of the label to the wrong place. Not given, the label is empty.
 ARG VERSION=unknown
 ARG REVISION=unknown
-ARG SOURCE=unknown
+ARG SOURCE
 LABEL org.opencontainers.image.title="ketamine-reference" \
       org.opencontainers.image.description="An evidence-based, fully cited reference website on ketamine" \
       org.opencontainers.image.licenses="Apache-2.0 AND CC-BY-4.0" \
@@ -58,7 +61,7 @@ RUN java -XX:+UseSerialGC -jar ketamine-reference.jar --prebuild=site.prebuilt
 ENV REFERENCE_PREBUILT_SITE=/app/site.prebuilt
 # Files stay owned by root: the application can read but never change its code or content.
 USER 10001:10001
-# 8080 the site, 8081 the management port (health, metrics, SBOM): publish only 8080.
+# 8080 the site, 8081 the management port (health, SBOM, metrics when switched on): publish only 8080.
 EXPOSE 8080 8081
 # curl ships in eclipse-temurin images and in the local stand-in; with a runtime image without
 # curl, replace this check or rely on the platform's probes (Kubernetes uses its own).

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,12 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a platform sees of the application: on the management port, liveness and readiness for
- * its probes, metrics for Prometheus and the SBOM, and nothing else of the actuator; on the
+ * its probes, the SBOM, metrics for Prometheus when switched on, and nothing else of the actuator; on the
  * public port, nothing of the actuator at all. Over real HTTP, with both ports as the application
  * configures them (a random port each in this test).
  */
@@ -92,24 +94,54 @@ class OperationsIT {
 		assertThat(get(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
 	}
 
-	/** Requests to the public port, counted and timed by kind of page and status. */
+	/** Metrics are an opt-in: without the setting the endpoint answers 404 and nothing is counted. */
 	@Test
-	void prometheusCountsRequestsByKindOfPageAndStatus() throws Exception {
-		for (String path : new String[] { "/history", "/article", "/search?q=ketamine", "/changes.atom", "/no-such-page",
-				"/robots.txt" }) {
-			get(port, path);
-		}
+	void metricsAreOffUnlessSwitchedOn() throws Exception {
+		get(port, "/history");
 		HttpResponse<String> response = get(managementPort, "/actuator/prometheus");
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/plain"));
-		assertThat(response.body()).containsPattern(requests("section", 200))
-			.containsPattern(requests("article", 200))
-			.containsPattern(requests("search", 200))
-			.containsPattern(requests("feed", 200))
-			.containsPattern(requests("not-found", 404))
-			.containsPattern(requests("discovery", 200))
-			.contains("site_requests_seconds_sum{", "jvm_memory_used_bytes{");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).doesNotContain("site_requests", "jvm_");
+	}
+
+	/** With {@code reference.metrics=true}. */
+	@Nested
+	@TestPropertySource(properties = "reference.metrics=true")
+	class WithMetricsOn {
+
+		@LocalServerPort
+		private int sitePort;
+
+		@LocalManagementPort
+		private int metricsPort;
+
+		/** Requests to the public port, counted and timed by kind of page and status. */
+		@Test
+		void prometheusCountsRequestsByKindOfPageAndStatus() throws Exception {
+			for (String path : new String[] { "/history", "/article", "/search?q=ketamine", "/changes.atom",
+					"/no-such-page", "/robots.txt" }) {
+				get(sitePort, path);
+			}
+			HttpResponse<String> response = get(metricsPort, "/actuator/prometheus");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith("text/plain"));
+			assertThat(response.body()).containsPattern(requests("section", 200))
+				.containsPattern(requests("article", 200))
+				.containsPattern(requests("search", 200))
+				.containsPattern(requests("feed", 200))
+				.containsPattern(requests("not-found", 404))
+				.containsPattern(requests("discovery", 200))
+				.contains("site_requests_seconds_sum{", "jvm_memory_used_bytes{", "process_cpu_usage")
+				// Latency buckets for percentiles, a handful per kind and status.
+				.containsPattern("(?m)^site_requests_seconds_bucket\\{kind=\"section\",status=\"200\",le=\"0\\.5\"} [1-9]");
+		}
+
+		@Test
+		void healthStaysWhereItIs() throws Exception {
+			assertThat(get(metricsPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(get(sitePort, "/actuator/prometheus").statusCode()).isEqualTo(404);
+		}
+
 	}
 
 	/** A counter line of site.requests with at least one request of this kind and status. */

@@ -51,22 +51,18 @@ class PackagedJarIT {
 
 	/**
 	 * The management port exists only if the build's ahead-of-time processing made its context,
-	 * so it is checked here, with the image's flags; and the logs as JSON, access log included.
+	 * so it is checked here, with the image's flags; metrics switched on at start; and the logs as
+	 * JSON, access log included.
 	 */
 	@Test
 	void answersOperatorsOnTheManagementPortAndLogsJson(@TempDir Path temp) throws Exception {
 		Path log = temp.resolve("server.log");
 		int management = freePort();
 		Process server = start(log, "--server.port=0", "--management.server.port=" + management,
-				"--logging.structured.format.console=ecs", "--reference.access-log=true");
+				"--logging.structured.format.console=ecs", "--reference.access-log=true", "--reference.metrics=true");
 		try {
 			int port = awaitPort(server, log);
-			// The management server starts after the public one: wait until the start is complete.
-			Instant deadline = Instant.now().plus(START_TIMEOUT);
-			while (!Files.readString(log).contains("Started KetamineReferenceApplication") && Instant.now().isBefore(deadline)) {
-				assertThat(server.isAlive()).as(Files.readString(log)).isTrue();
-				Thread.sleep(100);
-			}
+			awaitStarted(server, log);
 			assertThat(get(port, "/mental-health").statusCode()).isEqualTo(200);
 			assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(404);
 			HttpResponse<String> readiness = get(management, "/actuator/health/readiness");
@@ -84,6 +80,33 @@ class PackagedJarIT {
 			.as(line).containsKeys("@timestamp", "message"));
 		assertThat(lines).anySatisfy((line) -> assertThat(line).contains("\"logger\":\"access-log\"")
 			.contains("\\\"GET /mental-health HTTP/1.1\\\" 200 "));
+	}
+
+	/**
+	 * Metrics are an opt-in read at start, which the ahead-of-time bean definitions must not have
+	 * decided at build time: without the setting the endpoint answers 404 and not one Prometheus
+	 * class is loaded, while health stays on the management port.
+	 */
+	@Test
+	void leavesMetricsOffUnlessSwitchedOn(@TempDir Path temp) throws Exception {
+		Path log = temp.resolve("server.log");
+		Path classes = temp.resolve("classes.log");
+		int management = freePort();
+		Process server = start(log, List.of("-Xlog:class+load=info:file=" + classes), "--server.port=0",
+				"--management.server.port=" + management);
+		try {
+			int port = awaitPort(server, log);
+			awaitStarted(server, log);
+			assertThat(get(port, "/mental-health").statusCode()).isEqualTo(200);
+			assertThat(get(management, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(get(management, "/actuator/prometheus").statusCode()).isEqualTo(404);
+			assertThat(Files.readAllLines(classes)).isNotEmpty()
+				.noneMatch((line) -> line.contains(" io.prometheus.") || line.contains(" io.micrometer.prometheusmetrics."));
+		}
+		finally {
+			server.destroy();
+			server.waitFor(30, TimeUnit.SECONDS);
+		}
 	}
 
 	@Test
@@ -225,6 +248,15 @@ class PackagedJarIT {
 		}
 		assertThat(flags).contains("-Dspring.aot.enabled=true");
 		return flags;
+	}
+
+	/** The management server starts after the public one: waits until the start is complete. */
+	private static void awaitStarted(Process server, Path log) throws Exception {
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (!Files.readString(log).contains("Started KetamineReferenceApplication") && Instant.now().isBefore(deadline)) {
+			assertThat(server.isAlive()).as(Files.readString(log)).isTrue();
+			Thread.sleep(100);
+		}
 	}
 
 	private static int awaitPort(Process server, Path log) throws Exception {

@@ -1,6 +1,7 @@
 package org.ketaminereference.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Meter;
@@ -22,11 +23,20 @@ final class RequestMetricsFilter extends HttpFilter {
 
 	static final String METRIC = "site.requests";
 
+	/**
+	 * Histogram buckets for latency percentiles in Prometheus ({@code histogram_quantile}): a page
+	 * from memory takes well under a millisecond, search and a PDF's first request much longer. A
+	 * handful of buckets per kind and status keeps the number of series small.
+	 */
+	private static final Duration[] LATENCY_BUCKETS = { Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(25),
+			Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2) };
+
 	private final Meter.MeterProvider<Timer> timers;
 
 	RequestMetricsFilter(MeterRegistry registry) {
 		this.timers = Timer.builder(METRIC)
 			.description("Requests to the public port, by kind of page and status")
+			.serviceLevelObjectives(LATENCY_BUCKETS)
 			.withRegistry(registry);
 	}
 

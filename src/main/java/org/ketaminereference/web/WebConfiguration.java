@@ -2,14 +2,11 @@ package org.ketaminereference.web;
 
 import java.util.EnumSet;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.ketaminereference.site.CurrentSite;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,17 +37,28 @@ class WebConfiguration {
 		return registration;
 	}
 
+	/** Metrics on or off, from {@value SiteMetrics#SETTING} at start (see {@link SiteMetrics}). */
+	@Bean
+	SiteMetrics siteMetrics(Environment environment) {
+		return SiteMetrics.fromSetting(environment);
+	}
+
+	@Bean
+	PrometheusEndpoint prometheusEndpoint(SiteMetrics metrics) {
+		return new PrometheusEndpoint(metrics);
+	}
+
 	/**
 	 * Before page serving, which answers most requests without Spring MVC; after the security
-	 * headers, so that it times their work too. Without a registry (a test slice without metrics),
-	 * an empty composite one, which records nothing.
+	 * headers, so that it times their work too. Not in the chain at all while metrics are off.
 	 */
 	@Bean
-	FilterRegistrationBean<RequestMetricsFilter> requestMetricsFilter(ObjectProvider<MeterRegistry> registry) {
+	FilterRegistrationBean<RequestMetricsFilter> requestMetricsFilter(SiteMetrics metrics) {
 		FilterRegistrationBean<RequestMetricsFilter> registration = new FilterRegistrationBean<>(
-				new RequestMetricsFilter(registry.getIfAvailable(CompositeMeterRegistry::new)));
+				new RequestMetricsFilter(metrics.registry()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.setEnabled(metrics.on());
 		return registration;
 	}
 
