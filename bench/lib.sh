@@ -54,7 +54,8 @@ image_layout() {
 	java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
 	# The archive is only used by a start with the same class path, so both name the jar by its
 	# absolute path (the image uses the same relative one for both).
-	(cd "$dir" && java "${CDS_TRAINING_FLAGS[@]}" -jar "$dir/ketamine-reference.jar" "$content" >"$dir/training.log" 2>&1) || true
+	(cd "$dir" && java "${CDS_TRAINING_FLAGS[@]}" -jar "$dir/ketamine-reference.jar" "$content" --server.port=0 \
+		--management.server.port=0 >"$dir/training.log" 2>&1) || true
 	[ -f "$dir/application.jsa" ] || { cat "$dir/training.log" >&2; die "no CDS archive was written"; }
 	(cd "$dir" && java -XX:+UseSerialGC -jar ketamine-reference.jar "$content" --prebuild=site.prebuilt >"$dir/prebuild.log" 2>&1) \
 		|| { cat "$dir/prebuild.log" >&2; die "the site could not be prebuilt"; }
@@ -101,7 +102,10 @@ start_app() {
 	[ ${#java_args[@]} -gt 0 ] || java_args=(-jar "$JAR")
 	local start
 	start=$(now_ms)
-	(cd "$PROJECT_DIR" && exec taskset -c "$SERVER_CPU" java "${java_args[@]}" "--server.port=$port" "${app_args[@]}") \
+	# The management port on any free port: two benchmarks (or a benchmark and a test) must not
+	# both want 8081.
+	(cd "$PROJECT_DIR" && exec taskset -c "$SERVER_CPU" java "${java_args[@]}" "--server.port=$port" \
+		--management.server.port=0 "${app_args[@]}") \
 		>"$logfile" 2>&1 &
 	APP_PID=$!
 	STARTUP_MS=$(wait_for_200 "http://127.0.0.1:$port/" "$APP_PID" "$start") \
