@@ -219,7 +219,12 @@
       var lower = words.toLowerCase().replace(/\s+/g, ' ');
       var forms = this.spellings[lower] || [lower];
       var target = this.names[lower];
-      var queries = forms.map(function (form) { return { queries: [form], combineWith: 'AND', prefix: prefix }; });
+      // Each form once as its words are searched ("dissociative anaesthetics" is "dissociative anaesthetic"), as on the server.
+      var searched = new Set();
+      var queries = forms.filter(function (form) {
+        var words = form.split(/[\n\r\p{Z}\p{P}]+/u).map(search.processTerm).join(' ');
+        return !searched.has(words) && searched.add(words);
+      }).map(function (form) { return { queries: [form], combineWith: 'AND', prefix: prefix }; });
       if (target !== undefined) {
         queries.push({ queries: [target], combineWith: 'AND', boostTerm: this.nameBoost });
       }

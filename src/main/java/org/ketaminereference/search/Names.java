@@ -63,10 +63,10 @@ final class Names {
 
 	private final List<List<String>> names;
 
-	/** Every spelling group's forms as the index stores them, padded with spaces to find whole words. */
-	private final List<List<String>> analysedSpellings;
-
 	private final SynonymMap synonyms;
+
+	/** The spelling groups whose other forms the static export adds to its fields ({@link #otherSpellings}). */
+	private final List<Map<String, String>> exportSpellings;
 
 	/** Every name but the first of its group, in lower case, with the first. */
 	private final Map<String, String> targets = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ final class Names {
 	Names(List<List<String>> spellings, List<List<String>> names) {
 		this.spellings = spellings.stream().map(List::copyOf).toList();
 		this.names = names.stream().map(List::copyOf).toList();
-		this.analysedSpellings = this.spellings.stream().map(this::padded).toList();
+		this.exportSpellings = analysedOnce();
 		this.synonyms = synonyms();
 		for (List<String> group : this.names) {
 			group.subList(1, group.size()).forEach((name) -> targets.putIfAbsent(key(name), group.get(0)));
@@ -159,29 +159,79 @@ final class Names {
 	/**
 	 * What the static export adds to a passage's field so that a search there finds it as a
 	 * query expanded here would: every other spelling of a word the text has, as often as the
-	 * text has the word in any spelling. On the server a query's spellings are scored as one word
-	 * (Lucene's synonym query sums their frequencies); there the spelling typed is searched, and
-	 * it has to be as frequent as all of them together.
+	 * text has the word in any spelling, for the groups of one-word forms. On the server a
+	 * query's spellings are scored as one word (Lucene's synonym query sums their frequencies);
+	 * there the spelling typed is searched, so it has to be as frequent as all of them together.
+	 * The groups with a form of several words are expanded in the export's query instead
+	 * ({@link #severalWordSpellings()}), as the server expands them into several clauses.
 	 */
 	List<String> otherSpellings(String passage) {
 		String words = " " + String.join(" ", terms(text, passage)) + " ";
 		List<String> others = new ArrayList<>();
-		Set<List<String>> done = new java.util.HashSet<>();
-		for (int i = 0; i < spellings.size(); i++) {
-			// Each form once, as analysed: "behaviour" and "behavioural" are one stem, and so one word.
-			Map<String, String> forms = new LinkedHashMap<>();
-			for (int j = 0; j < spellings.get(i).size(); j++) {
-				forms.putIfAbsent(analysedSpellings.get(i).get(j), spellings.get(i).get(j).toLowerCase(Locale.ROOT));
-			}
-			if (!done.add(List.copyOf(forms.keySet()))) {
-				continue;
-			}
+		for (Map<String, String> group : exportSpellings) {
 			Map<String, Integer> counts = new LinkedHashMap<>();
-			forms.keySet().forEach((form) -> counts.put(form, occurrences(words, form)));
+			group.keySet().forEach((form) -> counts.put(form, occurrences(words, form)));
 			int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-			counts.forEach((form, count) -> others.addAll(Collections.nCopies(total - count, forms.get(form))));
+			counts.forEach((form, count) -> others.addAll(Collections.nCopies(total - count, group.get(form))));
 		}
 		return others;
+	}
+
+	/**
+	 * The spelling groups with a form of several words (as the export's tokenizer cuts them:
+	 * "post-traumatic stress disorder", "S-enantiomer"), in lower case: the static export's query
+	 * searches such a group's forms for any of them.
+	 */
+	List<List<String>> severalWordSpellings() {
+		return spellings.stream()
+			.filter((group) -> group.stream().anyMatch(Names::hasSeveralWords))
+			.map((group) -> group.stream().map(Names::key).toList())
+			.toList();
+	}
+
+	/**
+	 * Each spelling group as its forms analysed (padded with spaces to find whole words) to the
+	 * first form so written, in lower case: "behaviour" and "behavioural" are one stem, and so
+	 * one word. A group whose forms another group already has is left out: the server counts a
+	 * word once however many groups have it.
+	 */
+	private List<Map<String, String>> analysedOnce() {
+		List<List<String>> sorted = new ArrayList<>(spellings);
+		// The groups with no words in common first, so that "dissociative anaesthetic" is left to "anaesthetic".
+		sorted.sort(java.util.Comparator.comparing((List<String> group) -> !sharedWords(group).isEmpty()));
+		List<Map<String, String>> groups = new ArrayList<>();
+		Set<Set<String>> seen = new java.util.HashSet<>();
+		for (List<String> group : sorted) {
+			Set<String> shared = sharedWords(group);
+			Map<String, String> forms = new LinkedHashMap<>();
+			Set<String> own = new java.util.HashSet<>();
+			for (String form : group) {
+				List<String> terms = terms(text, form);
+				String ownWords = Arrays.stream(key(form).split("[\\n\\r\\p{Z}\\p{P}]+"))
+					.filter((word) -> !shared.containsAll(terms(text, word)))
+					.collect(Collectors.joining(" "));
+				if (!terms.isEmpty() && !ownWords.isEmpty()
+						&& forms.putIfAbsent(" " + String.join(" ", terms) + " ", ownWords) == null) {
+					own.add(String.join(" ", terms(text, ownWords)));
+				}
+			}
+			if (forms.size() > 1 && seen.add(own)) {
+				groups.add(Collections.unmodifiableMap(forms));
+			}
+		}
+		return groups;
+	}
+
+	/** The analysed words every form of a group has. */
+	private Set<String> sharedWords(List<String> group) {
+		Set<String> shared = new java.util.HashSet<>(terms(text, group.get(0)));
+		group.forEach((form) -> shared.retainAll(terms(text, form)));
+		return shared;
+	}
+
+	/** Whether the static export's tokenizer (MiniSearch's) cuts a form into several words. */
+	private static boolean hasSeveralWords(String form) {
+		return form.strip().split("[\\n\\r\\p{Z}\\p{P}]+").length > 1;
 	}
 
 	/** How often a padded form occurs in padded words; the space between two occurrences is shared. */
@@ -196,10 +246,6 @@ final class Names {
 	/** Every other name of a thing, in lower case, with what the text calls it: what the static export's query adds. */
 	Map<String, String> targets() {
 		return Collections.unmodifiableMap(targets);
-	}
-
-	private List<String> padded(List<String> group) {
-		return group.stream().map((form) -> " " + String.join(" ", terms(text, form)) + " ").toList();
 	}
 
 	private static TokenStream englishWords(StandardTokenizer words) {

@@ -124,11 +124,7 @@ public final class StaticSearchIndex {
 		root.put("pages", pages);
 		root.put("names", index.analysis().targets());
 		root.put("phrases", index.analysis().severalWords());
-		root.put("spellings", index.spellings()
-			.stream()
-			.filter((group) -> group.stream().anyMatch((form) -> form.contains(" ")))
-			.map((group) -> group.stream().map((form) -> form.toLowerCase(Locale.ROOT)).toList())
-			.toList());
+		root.put("spellings", index.analysis().severalWordSpellings());
 		root.put("nameWeight", Names.TARGET_WEIGHT);
 		root.put("index", new MiniSearchIndex(List.copyOf(weights().keySet())).serialise(documents(index), lengths(index)));
 		return JSON.writeValueAsBytes(root);
