@@ -13,7 +13,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
+import org.ketaminereference.content.MechanismDiagram;
+import org.ketaminereference.content.Timeline;
+import org.ketaminereference.site.SiteArticle;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FiguresIT {
 
-	private static final Content CONTENT = new ContentLoader().load(Path.of("content"));
+	private static final Content CONTENT = SiteArticle.contentLoader().load(Path.of("content"));
 
 	@LocalServerPort
 	private int port;
@@ -39,12 +41,12 @@ class FiguresIT {
 			Document page = get(path);
 			Element figure = page.selectFirst("main figure.figure-timeline");
 			assertThat(figure).as("timeline on %s", path).isNotNull();
-			assertThat(figure.selectFirst("figcaption").text()).startsWith(CONTENT.figures().timeline().title());
+			assertThat(figure.selectFirst("figcaption").text()).startsWith(CONTENT.figures().only(Timeline.FIGURE).orElseThrow().title());
 			Element svg = figure.selectFirst("svg[role=img]");
 			assertThat(page.getElementById(svg.attr("aria-labelledby")).tagName()).isEqualTo("title");
 			assertThat(page.getElementById(svg.attr("aria-describedby")).tagName()).isEqualTo("desc");
 			List<Element> events = figure.select("details.figure-text ol > li");
-			assertThat(events).as("events on %s", path).hasSameSizeAs(CONTENT.figures().timeline().events());
+			assertThat(events).as("events on %s", path).hasSameSizeAs(CONTENT.figures().only(Timeline.FIGURE).orElseThrow().events());
 			events.forEach((event) -> assertResolvingCitation(page, event));
 		}
 	}
@@ -56,7 +58,7 @@ class FiguresIT {
 
 		assertThat(figure.select("svg[role=img] .diagram-contested")).isNotEmpty();
 		List<Element> steps = figure.select("details.figure-text ul > li");
-		assertThat(steps).hasSameSizeAs(CONTENT.figures().mechanismDiagram().nodes());
+		assertThat(steps).hasSameSizeAs(CONTENT.figures().only(MechanismDiagram.FIGURE).orElseThrow().nodes());
 		steps.forEach((step) -> assertResolvingCitation(page, step));
 	}
 

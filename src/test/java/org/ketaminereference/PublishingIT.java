@@ -28,9 +28,9 @@ import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.ris.RISConverter;
 import org.jsoup.Jsoup;
 import org.ketaminereference.content.ChangeEntry;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.MarkdownSource;
 import org.ketaminereference.content.SectionMetadata;
+import org.ketaminereference.site.SiteArticle;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -292,7 +292,7 @@ class PublishingIT {
 
 		// The truth is the content's own changelogs, read by the loader, not the site's model of them.
 		List<String> expected = new ArrayList<>();
-		for (MarkdownSource<SectionMetadata> section : new ContentLoader().load(Path.of("content")).sections()) {
+		for (MarkdownSource<SectionMetadata> section : SiteArticle.contentLoader().load(Path.of("content")).sections()) {
 			for (ChangeEntry change : section.metadata().changes()) {
 				expected.add(change.date() + " " + BASE_URL + "/" + section.metadata().slug() + " " + change.summary());
 			}

@@ -4,7 +4,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.ketaminereference.KetamineReferenceApplication;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.site.ReferenceProperties;
 import org.ketaminereference.site.SiteArticle;
@@ -55,7 +54,7 @@ public class SiteRenderingBenchmark {
 			.run("--logging.level.root=WARN");
 		builder = context.getBean(SiteBuilder.class);
 		properties = context.getBean(ReferenceProperties.class);
-		content = new ContentLoader().load(properties.contentDir());
+		content = SiteArticle.contentLoader().load(properties.contentDir());
 	}
 
 	@TearDown
@@ -66,7 +65,7 @@ public class SiteRenderingBenchmark {
 	/** Reading, parsing and validating content/: front matter, Markdown sources, bibliography. */
 	@Benchmark
 	public Content loadContent() {
-		return new ContentLoader().load(properties.contentDir());
+		return SiteArticle.contentLoader().load(properties.contentDir());
 	}
 
 	/** Markdown to HTML for every section, the lead and the about page, with the references formatted. */
@@ -78,7 +77,7 @@ public class SiteRenderingBenchmark {
 	/** A content reload: load, render, and build every page, file and error page of the site. */
 	@Benchmark
 	public SiteSnapshot reloadSite() {
-		return builder.build(new ContentLoader().load(properties.contentDir()), properties);
+		return builder.build(SiteArticle.load(properties.contentDir()), properties);
 	}
 
 }

@@ -64,7 +64,7 @@ public final class CommandLine {
 		String command = commands.get(0);
 		if (command.equals(CHECK)) {
 			quietLibraryLogging();
-			return OptionalInt.of(new ContentCheck(out, err).run(properties(args).contentDir()));
+			return OptionalInt.of(new ContentCheck(out, err).run(properties(args)));
 		}
 		WriteSiteCommand write = new WriteSiteCommand(application, out, err);
 		if (takesPath(command, EXPORT)) {

@@ -4,19 +4,21 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.EditorialLimits;
 import org.ketaminereference.content.InvalidContentException;
 import org.ketaminereference.readability.EditorialReport;
 import org.ketaminereference.render.RenderedArticle;
+import org.ketaminereference.site.ReferenceProperties;
 import org.ketaminereference.site.SiteArticle;
+import org.ketaminereference.site.SiteBuilder;
+import org.ketaminereference.site.SiteLoader;
 
 /**
- * {@code --check}: loads and renders the content exactly as a start would, so that a problem only
- * rendering finds (a heading id clash, say) is reported too, and lists every problem as
- * {@code file:line: field: message}. Starts no Spring context and no web server, so authors and
- * CI get the answer in a second or two.
+ * {@code --check}: loads and renders the content by the first step of a start
+ * ({@link SiteLoader#check()}), so that a problem only rendering finds (a heading id clash, say)
+ * is reported too, and lists every problem as {@code file:line: field: message}. Starts no Spring
+ * context and no web server, so authors and CI get the answer in a few seconds.
  */
 final class ContentCheck {
 
@@ -33,10 +35,11 @@ final class ContentCheck {
 		this.err = err;
 	}
 
-	int run(Path contentDir) {
+	int run(ReferenceProperties properties) {
+		Path contentDir = properties.contentDir();
 		try {
-			Content content = new ContentLoader().load(contentDir);
-			RenderedArticle article = SiteArticle.render(content);
+			RenderedArticle article = new SiteLoader(new SiteBuilder(), properties).check();
+			Content content = article.content();
 			EditorialLimits limits = content.article().metadata().editorialLimits();
 			if (limits != EditorialLimits.OFF) {
 				printReport(SiteArticle.measure(article), limits);

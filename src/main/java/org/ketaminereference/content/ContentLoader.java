@@ -1,11 +1,6 @@
 package org.ketaminereference.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,16 +27,12 @@ import org.ketaminereference.routes.Routes;
  * glossary.yaml       the technical terms and their plain definitions
  * facts.yaml          optional: the cited facts of the "At a glance" box
  * search-names.yaml   optional: spellings and names that search treats as one word
- * timeline.yaml, mechanisms-diagram.yaml, evidence-tables.yaml
- *                     optional data behind the figures
+ * timeline.yaml, ...  optional: the data behind each kind of figure ({@link FigureSource})
  * </pre>
  *
  * Plain Java without Spring, so that {@code --check} and tests can use it directly.
  */
 public final class ContentLoader {
-
-	/** Larger files are refused: the article's sections are a few kilobytes each. */
-	public static final long MAX_FILE_BYTES = 512 * 1024;
 
 	static final String ARTICLE_FILE = "article.md";
 
@@ -55,9 +46,17 @@ public final class ContentLoader {
 
 	private final YamlBinder binder = new YamlBinder();
 
-	private final FigureDataLoader figureLoader = new FigureDataLoader(binder);
+	private final FigureDataLoader figureLoader;
 
 	private final FactsLoader factsLoader = new FactsLoader(binder);
+
+	/**
+	 * @param figureKinds the kinds of figure there are, in the order messages list them: the
+	 * figures package lists them, above this one
+	 */
+	public ContentLoader(List<FigureSource<?>> figureKinds) {
+		this.figureLoader = new FigureDataLoader(figureKinds, binder);
+	}
 
 	/**
 	 * Loads and validates the content in {@code directory}.
@@ -65,21 +64,20 @@ public final class ContentLoader {
 	 */
 	public Content load(Path directory) {
 		Problems problems = new Problems();
+		ContentFiles files = new ContentFiles(directory, problems);
 		if (!Files.isDirectory(directory)) {
 			problems.add(directory.toString(), 0, "", "content directory not found");
 			problems.throwIfAny();
 		}
 		Set<String> knownKeys = new HashSet<>();
-		List<Reference> references = loadReferences(directory, knownKeys, problems);
-		Optional<MarkdownSource<ArticleMetadata>> article = loadMarkdown(directory, ARTICLE_FILE,
-				ArticleMetadata.class, problems);
-		Optional<MarkdownSource<PageMetadata>> about = loadMarkdown(directory, ABOUT_FILE, PageMetadata.class,
-				problems);
-		List<MarkdownSource<SectionMetadata>> sections = loadSections(directory, problems);
-		FigureData figures = figureLoader.load(directory, knownKeys, references, problems);
-		Facts facts = factsLoader.load(directory, knownKeys, problems);
-		List<GlossaryTerm> glossary = loadGlossary(directory, problems);
-		SearchNames searchNames = new SearchNamesLoader().load(directory, problems);
+		List<Reference> references = loadReferences(files, knownKeys);
+		Optional<MarkdownSource<ArticleMetadata>> article = loadMarkdown(files, ARTICLE_FILE, ArticleMetadata.class);
+		Optional<MarkdownSource<PageMetadata>> about = loadMarkdown(files, ABOUT_FILE, PageMetadata.class);
+		List<MarkdownSource<SectionMetadata>> sections = loadSections(directory, files);
+		FigureData figures = figureLoader.load(files, knownKeys, references);
+		Facts facts = factsLoader.load(files, knownKeys);
+		List<GlossaryTerm> glossary = loadGlossary(files);
+		SearchNames searchNames = new SearchNamesLoader().load(files);
 
 		List<MarkdownSource<?>> sources = new ArrayList<>();
 		article.ifPresent(sources::add);
@@ -99,8 +97,9 @@ public final class ContentLoader {
 	 * Reads the bibliography. {@code knownKeys} receives the id of every entry, valid or not, so
 	 * that one broken entry is reported once and not again at each place it is cited.
 	 */
-	private List<Reference> loadReferences(Path directory, Set<String> knownKeys, Problems problems) {
-		Optional<YamlList> list = readList(directory, REFERENCES_FILE, "references", "CSL entries", problems);
+	private List<Reference> loadReferences(ContentFiles files, Set<String> knownKeys) {
+		Problems problems = files.problems();
+		Optional<YamlList> list = readList(files, REFERENCES_FILE, "references", "CSL entries");
 		if (list.isEmpty()) {
 			return List.of();
 		}
@@ -134,8 +133,9 @@ public final class ContentLoader {
 	 * Reads the glossary. Each form of a term (the term, its abbreviation, an alias) may belong to
 	 * one term only, compared without case: otherwise a word in the text would have two meanings.
 	 */
-	private List<GlossaryTerm> loadGlossary(Path directory, Problems problems) {
-		Optional<YamlList> list = readList(directory, GLOSSARY_FILE, "terms", "terms", problems);
+	private List<GlossaryTerm> loadGlossary(ContentFiles files) {
+		Problems problems = files.problems();
+		Optional<YamlList> list = readList(files, GLOSSARY_FILE, "terms", "terms");
 		if (list.isEmpty()) {
 			return List.of();
 		}
@@ -194,32 +194,28 @@ public final class ContentLoader {
 	private record YamlList(YamlDocument document, List<?> items) {
 	}
 
-	private static Optional<YamlList> readList(Path directory, String file, String key, String what,
-			Problems problems) {
-		Optional<String> text = read(directory, file, problems);
-		if (text.isEmpty()) {
-			return Optional.empty();
-		}
-		Optional<YamlDocument> document = parseYaml(text.get(), 1, file, problems);
+	private static Optional<YamlList> readList(ContentFiles files, String file, String key, String what) {
+		Optional<YamlDocument> document = files.yaml(file);
 		if (document.isEmpty()) {
 			return Optional.empty();
 		}
 		if (!(document.get().data() instanceof Map<?, ?> root) || !(root.get(key) instanceof List<?> items)) {
-			problems.add(file, 1, key, "must be a list of " + what + " under '" + key + ":'");
+			files.problems().add(file, 1, key, "must be a list of " + what + " under '" + key + ":'");
 			return Optional.empty();
 		}
 		return Optional.of(new YamlList(document.get(), items));
 	}
 
-	private List<MarkdownSource<SectionMetadata>> loadSections(Path directory, Problems problems) {
+	private List<MarkdownSource<SectionMetadata>> loadSections(Path directory, ContentFiles files) {
+		Problems problems = files.problems();
 		Path sectionsDir = directory.resolve(SECTIONS_DIR);
 		if (!Files.isDirectory(sectionsDir)) {
 			problems.add(SECTIONS_DIR, 0, "", "folder not found; it must hold one Markdown file per section");
 			return List.of();
 		}
-		List<String> files;
+		List<String> names;
 		try (Stream<Path> listing = Files.list(sectionsDir)) {
-			files = listing.map((path) -> path.getFileName().toString())
+			names = listing.map((path) -> path.getFileName().toString())
 				.filter((name) -> name.endsWith(".md"))
 				.sorted()
 				.map((name) -> SECTIONS_DIR + "/" + name)
@@ -229,21 +225,21 @@ public final class ContentLoader {
 			problems.add(SECTIONS_DIR, 0, "", "cannot be listed: " + ex.getMessage());
 			return List.of();
 		}
-		if (files.isEmpty()) {
+		if (names.isEmpty()) {
 			problems.add(SECTIONS_DIR, 0, "", "has no .md files; the article needs at least one section");
 		}
 		List<MarkdownSource<SectionMetadata>> sections = new ArrayList<>();
-		for (String file : files) {
-			loadMarkdown(directory, file, SectionMetadata.class, problems).ifPresent(sections::add);
+		for (String file : names) {
+			loadMarkdown(files, file, SectionMetadata.class).ifPresent(sections::add);
 		}
 		sections.sort(Comparator.comparing((MarkdownSource<SectionMetadata> source) -> source.metadata().order())
 			.thenComparing(MarkdownSource::file));
 		return sections;
 	}
 
-	private <M> Optional<MarkdownSource<M>> loadMarkdown(Path directory, String file, Class<M> type,
-			Problems problems) {
-		Optional<String> text = read(directory, file, problems);
+	private <M> Optional<MarkdownSource<M>> loadMarkdown(ContentFiles files, String file, Class<M> type) {
+		Problems problems = files.problems();
+		Optional<String> text = files.text(file);
 		if (text.isEmpty()) {
 			return Optional.empty();
 		}
@@ -252,7 +248,7 @@ public final class ContentLoader {
 			return Optional.empty();
 		}
 		FrontMatter parts = frontMatter.get();
-		Optional<YamlDocument> document = parseYaml(parts.yaml(), parts.yamlFirstLine(), file, problems);
+		Optional<YamlDocument> document = files.parseYaml(parts.yaml(), parts.yamlFirstLine(), file);
 		if (document.isEmpty()) {
 			return Optional.empty();
 		}
@@ -263,77 +259,6 @@ public final class ContentLoader {
 		return binder.bind(document.get().data(), document.get(), "", type, file, problems)
 			.map((metadata) -> new MarkdownSource<>(file, metadata, parts.body(), parts.bodyFirstLine(),
 					document.get().topLevelLines()));
-	}
-
-	static Optional<YamlDocument> parseYaml(String text, int firstLine, String file, Problems problems) {
-		try {
-			return Optional.of(YamlDocument.parse(text, firstLine));
-		}
-		catch (YamlDocument.MalformedYamlException ex) {
-			problems.add(file, ex.line(), "", ex.getMessage());
-			return Optional.empty();
-		}
-	}
-
-	static Optional<String> read(Path directory, String file, Problems problems) {
-		Path path = directory.resolve(file);
-		try {
-			if (!Files.isRegularFile(path)) {
-				problems.add(file, 0, "", "file not found");
-				return Optional.empty();
-			}
-			long size = Files.size(path);
-			if (size > MAX_FILE_BYTES) {
-				problems.add(file, 0, "", "file is " + size + " bytes; the limit is " + MAX_FILE_BYTES);
-				return Optional.empty();
-			}
-			byte[] bytes = Files.readAllBytes(path);
-			String text = decodeUtf8(bytes, file, problems);
-			if (text == null) {
-				return Optional.empty();
-			}
-			if (text.isBlank()) {
-				problems.add(file, 1, "", "file is empty");
-				return Optional.empty();
-			}
-			// A byte order mark would hide the opening '---' of the front matter.
-			return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-		}
-		catch (IOException ex) {
-			problems.add(file, 0, "", "cannot be read: " + ex.getMessage());
-			return Optional.empty();
-		}
-	}
-
-	private static String decodeUtf8(byte[] bytes, String file, Problems problems) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			int line = 1 + lineOfFirstBadByte(bytes);
-			problems.add(file, line, "", "is not valid UTF-8; save the file as UTF-8");
-			return null;
-		}
-	}
-
-	private static int lineOfFirstBadByte(byte[] bytes) {
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer input = ByteBuffer.wrap(bytes);
-		var output = CharBuffer.allocate(bytes.length + 1);
-		var result = decoder.decode(input, output, true);
-		int newlines = 0;
-		for (int i = 0; i < input.position(); i++) {
-			if (bytes[i] == '\n') {
-				newlines++;
-			}
-		}
-		return result.isError() ? newlines : 0;
 	}
 
 	private static void checkCitations(MarkdownSource<?> source, Set<String> knownKeys, Problems problems) {

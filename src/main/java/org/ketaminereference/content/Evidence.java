@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * The kind of evidence a source provides, as the bibliography's {@code evidence} field names it,
  * with the label readers see and the plain description the about page's legend gives.
  */
-public enum Evidence {
+public enum Evidence implements Coded {
 
 	RCT("rct", "Randomised trial",
 			"A study in which participants are assigned by chance to the treatment or to a comparison; a well-run "
@@ -63,6 +63,7 @@ public enum Evidence {
 		this.description = description;
 	}
 
+	@Override
 	@JsonValue
 	public String code() {
 		return code;

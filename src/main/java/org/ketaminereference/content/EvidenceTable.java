@@ -18,8 +18,30 @@ import jakarta.validation.constraints.Size;
  */
 public record EvidenceTable(@NotBlank @Size(max = 160) String caption, @NotEmpty List<@Valid @NotNull Row> rows) {
 
+	/** The kind of figure: {@code {{evidence-table: name}}}, from {@code evidence-tables.yaml}. */
+	public static final FigureSource<EvidenceTable> FIGURE = FigureSource.named("evidence-table", "table",
+			"evidence-tables.yaml", EvidenceTable.class, EvidenceTable::check);
+
 	public EvidenceTable {
 		rows = (rows != null) ? List.copyOf(rows) : null;
+	}
+
+	/** Every row's reference is known and dated, since the table shows its year; and the cells' citations. */
+	private static void check(EvidenceTable table, DataFile file) {
+		file.citingText(table.caption(), "caption");
+		for (int i = 0; i < table.rows().size(); i++) {
+			Row row = table.rows().get(i);
+			String path = "rows[" + i + "]";
+			file.citingText(row.design(), path + ".design");
+			file.citingText(row.participants(), path + ".participants");
+			file.citingText(row.finding(), path + ".finding");
+			file.key(row.reference(), path + ".reference");
+			Reference reference = file.reference(row.reference());
+			if (reference != null && reference.issued() == null) {
+				file.problem(path + ".reference", "'" + row.reference() + "' has no 'issued' date in "
+						+ ContentLoader.REFERENCES_FILE + ", and the table shows its year");
+			}
+		}
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.ketaminereference.content;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,27 +19,22 @@ final class FactsLoader {
 	}
 
 	/** The facts, or {@code null} when there is no file or it has problems (then reported). */
-	Facts load(Path directory, Set<String> knownKeys, Problems problems) {
-		return DataFile.bind(binder, directory, FILE, Facts.class, problems)
-			.filter((file) -> check(file.value(), file.document(), knownKeys, problems))
-			.map(DataFile::value)
+	Facts load(ContentFiles files, Set<String> knownKeys) {
+		return DataFile.open(files, FILE, "must be fields like 'title: ...'", knownKeys, Map.of())
+			.flatMap((file) -> file.bind(binder, file.fields(), Facts.class, FactsLoader::check))
 			.orElse(null);
 	}
 
-	private static boolean check(Facts facts, YamlDocument document, Set<String> knownKeys, Problems problems) {
-		int before = problems.size();
+	private static void check(Facts facts, DataFile file) {
 		for (int i = 0; i < facts.facts().size(); i++) {
 			List<Facts.Value> values = facts.facts().get(i).values();
 			for (int j = 0; j < values.size(); j++) {
 				String path = "facts[" + i + "].values[" + j + "]";
-				if (values.get(j).text().contains(Citations.OPENING)) {
-					problems.add(FILE, document.lineOf(path + ".text"), document.yamlPathOf(path + ".text"),
-							"plain text only; list the sources under 'cite:', like cite: [key1, key2]");
-				}
-				DataFile.checkKeys(values.get(j).cite(), path + ".cite", document, FILE, knownKeys, problems);
+				file.plainText(values.get(j).text(), path + ".text",
+						"plain text only; list the sources under 'cite:', like cite: [key1, key2]");
+				file.keys(values.get(j).cite(), path + ".cite");
 			}
 		}
-		return problems.size() == before;
 	}
 
 }

@@ -1,49 +1,30 @@
 package org.ketaminereference.content;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The one definition of how authors place a figure: a paragraph of its own holding only
- * {@code {{timeline}}}, {@code {{mechanisms-diagram}}} or {@code {{evidence-table: name}}}. The
- * loader checks every placeholder; the renderer replaces each with its figure.
+ * {@code {{kind}}}, or {@code {{kind: name}}} for a kind whose data file holds several figures by
+ * name, such as {@code {{evidence-table: mental-health}}}. The loader checks every placeholder
+ * against the kinds there are ({@link FigureSource}); the renderer replaces each with its figure.
  *
- * @param kind which figure
- * @param argument the table's name for an evidence table; {@code null} for the others
+ * @param kind the kind's name, as {@link FigureSource#name()}
+ * @param argument the figure's name in its data file; {@code null} for a kind whose file holds one
  */
-public record FigurePlaceholder(Kind kind, String argument) {
+public record FigurePlaceholder(String kind, String argument) {
 
 	/** What starts a placeholder; any occurrence that is not a valid one is a mistake. */
 	public static final String OPENING = "{{";
 
 	private static final Pattern WHOLE = Pattern.compile("\\{\\{\\s*([a-z][a-z-]*)\\s*(?::\\s*(\\S+?)\\s*)?\\}\\}");
 
-	/** What to write, for messages. */
-	static final String SYNTAX = Arrays.stream(Kind.values())
-		.map((kind) -> "{{" + kind.name + (kind.takesArgument ? ": name" : "") + "}}")
-		.collect(Collectors.joining(", "));
-
-	/**
-	 * Reads text that should be exactly one placeholder, such as a paragraph's text.
-	 * @throws IllegalArgumentException with a message for the author when it is not a valid one
-	 */
-	public static FigurePlaceholder parse(String text) {
+	/** Reads text that should be exactly one placeholder, such as a paragraph's text; empty when it is not one. */
+	static Optional<FigurePlaceholder> match(String text) {
 		Matcher matcher = WHOLE.matcher(text.strip());
-		if (!matcher.matches()) {
-			throw new IllegalArgumentException("a figure placeholder looks like one of " + SYNTAX);
-		}
-		Kind kind = Kind.named(matcher.group(1))
-			.orElseThrow(() -> new IllegalArgumentException(
-					"unknown figure '" + matcher.group(1) + "'; the figures are " + SYNTAX));
-		String argument = matcher.group(2);
-		if (kind.takesArgument != (argument != null)) {
-			throw new IllegalArgumentException(kind.takesArgument ? "write {{" + kind.name + ": name}}"
-					: "{{" + kind.name + "}} takes no name after a colon");
-		}
-		return new FigurePlaceholder(kind, argument);
+		return matcher.matches() ? Optional.of(new FigurePlaceholder(matcher.group(1), matcher.group(2)))
+				: Optional.empty();
 	}
 
 	/**
@@ -51,28 +32,10 @@ public record FigurePlaceholder(Kind kind, String argument) {
 	 * text that starts like a placeholder is one.
 	 */
 	public static Optional<FigurePlaceholder> ofParagraph(String text) {
-		return text.strip().startsWith(OPENING) ? Optional.of(parse(text)) : Optional.empty();
-	}
-
-	/** The figures there are. */
-	public enum Kind {
-
-		TIMELINE("timeline", false), MECHANISMS_DIAGRAM("mechanisms-diagram", false),
-		EVIDENCE_TABLE("evidence-table", true);
-
-		private final String name;
-
-		private final boolean takesArgument;
-
-		Kind(String name, boolean takesArgument) {
-			this.name = name;
-			this.takesArgument = takesArgument;
+		if (!text.strip().startsWith(OPENING)) {
+			return Optional.empty();
 		}
-
-		static Optional<Kind> named(String name) {
-			return Arrays.stream(values()).filter((kind) -> kind.name.equals(name)).findFirst();
-		}
-
+		return Optional.of(match(text).orElseThrow(() -> new IllegalArgumentException("not a figure placeholder: " + text)));
 	}
 
 }

@@ -1,9 +1,9 @@
 package org.ketaminereference.content;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -30,9 +30,51 @@ public record MechanismDiagram(@NotBlank @Size(max = 120) String title, @NotBlan
 	/** The grid is two columns wide: enough for parallel steps, narrow enough for a phone. */
 	public static final int COLUMNS = 2;
 
+	/** The kind of figure: {@code {{mechanisms-diagram}}}, from {@code mechanisms-diagram.yaml}. */
+	public static final FigureSource<MechanismDiagram> FIGURE = FigureSource.single("mechanisms-diagram", "diagram",
+			"mechanisms-diagram.yaml", MechanismDiagram.class, MechanismDiagram::check);
+
 	public MechanismDiagram {
 		nodes = (nodes != null) ? List.copyOf(nodes) : null;
 		links = (links != null) ? List.copyOf(links) : null;
+	}
+
+	/** Ids are unique, boxes do not overlap, arrows join boxes that exist; and the text's citations. */
+	private static void check(MechanismDiagram diagram, DataFile file) {
+		Map<String, Integer> indexOfId = new HashMap<>();
+		Map<String, String> occupant = new HashMap<>();
+		file.drawnText(diagram.title(), "title");
+		file.citingText(diagram.caption(), "caption");
+		for (int i = 0; i < diagram.nodes().size(); i++) {
+			Node node = diagram.nodes().get(i);
+			String path = "nodes[" + i + "]";
+			file.drawnText(node.label(), path + ".label");
+			file.drawnText(node.note(), path + ".note");
+			file.citingText(node.description(), path + ".description");
+			file.keys(node.cite(), path + ".cite");
+			Integer earlier = indexOfId.putIfAbsent(node.id(), i);
+			if (earlier != null) {
+				file.problem(path + ".id", "'" + node.id() + "' is already used on line "
+						+ file.lineOf("nodes[" + earlier + "].id"));
+			}
+			for (int column = node.column(); column < node.column() + node.span(); column++) {
+				String other = occupant.putIfAbsent(node.row() + ":" + column, node.id());
+				if (other != null) {
+					file.problem(path, path + ".row",
+							"overlaps '" + other + "' in row " + node.row() + ", column " + column);
+					break;
+				}
+			}
+		}
+		for (int i = 0; i < diagram.links().size(); i++) {
+			Link link = diagram.links().get(i);
+			for (String end : List.of("from", "to")) {
+				String id = end.equals("from") ? link.from() : link.to();
+				if (!indexOfId.containsKey(id)) {
+					file.problem("links[" + i + "]." + end, "no node has the id '" + id + "'");
+				}
+			}
+		}
 	}
 
 	/**
@@ -71,7 +113,7 @@ public record MechanismDiagram(@NotBlank @Size(max = 120) String title, @NotBlan
 	}
 
 	/** How well supported a step is. */
-	public enum Status {
+	public enum Status implements Coded {
 
 		/** Shown directly and not in dispute, such as the receptor block. */
 		ESTABLISHED,
@@ -79,18 +121,6 @@ public record MechanismDiagram(@NotBlank @Size(max = 120) String title, @NotBlan
 		HYPOTHESIS,
 		/** Disputed, or resting on a small early study. */
 		CONTESTED;
-
-		/** The code authors write, and the figure's CSS class for it. */
-		@JsonValue
-		public String code() {
-			return name().toLowerCase(Locale.ROOT);
-		}
-
-		/** The code, so that error messages list the values authors can use. */
-		@Override
-		public String toString() {
-			return code();
-		}
 
 	}
 

@@ -1,7 +1,5 @@
 package org.ketaminereference.content;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,20 +25,15 @@ final class SearchNamesLoader {
 
 	private static final int MAX_FORM_LENGTH = 60;
 
-	SearchNames load(Path directory, Problems problems) {
-		if (!Files.exists(directory.resolve(FILE))) {
-			return SearchNames.NONE;
-		}
-		Optional<YamlDocument> parsed = ContentLoader.read(directory, FILE, problems)
-			.flatMap((text) -> ContentLoader.parseYaml(text, 1, FILE, problems));
+	SearchNames load(ContentFiles files) {
+		Optional<YamlDocument> parsed = files.optionalFields(FILE,
+				"must have 'spellings:' and 'names:', each a list of groups like [anaesthesia, anesthesia]");
 		if (parsed.isEmpty()) {
 			return SearchNames.NONE;
 		}
+		Problems problems = files.problems();
 		YamlDocument document = parsed.get();
-		if (!(document.data() instanceof Map<?, ?> root)) {
-			problems.add(FILE, 1, "", "must have 'spellings:' and 'names:', each a list of groups like [anaesthesia, anesthesia]");
-			return SearchNames.NONE;
-		}
+		Map<?, ?> root = (Map<?, ?>) document.data();
 		for (Object key : root.keySet()) {
 			if (!KEYS.contains(String.valueOf(key))) {
 				problems.add(FILE, document.lineOf(String.valueOf(key)), String.valueOf(key),

@@ -19,8 +19,28 @@ import jakarta.validation.constraints.Size;
 public record Timeline(@NotBlank @Size(max = 120) String title, @NotBlank @Size(max = 300) String caption,
 		@NotEmpty List<@Valid @NotNull TimelineEvent> events) {
 
+	/** The kind of figure: {@code {{timeline}}}, from {@code timeline.yaml}. */
+	public static final FigureSource<Timeline> FIGURE = FigureSource.single("timeline", "timeline", "timeline.yaml",
+			Timeline.class, Timeline::check);
+
 	public Timeline {
 		events = (events != null) ? List.copyOf(events) : null;
+	}
+
+	private static void check(Timeline timeline, DataFile file) {
+		file.drawnText(timeline.title(), "title");
+		file.citingText(timeline.caption(), "caption");
+		List<TimelineEvent> events = timeline.events();
+		for (int i = 0; i < events.size(); i++) {
+			String path = "events[" + i + "]";
+			file.drawnText(events.get(i).label(), path + ".label");
+			file.citingText(events.get(i).description(), path + ".description");
+			file.keys(events.get(i).cite(), path + ".cite");
+			if (i > 0 && events.get(i).compareDate(events.get(i - 1)) < 0) {
+				file.problem(path, path + ".year", "events must be in date order: " + events.get(i).isoDate()
+						+ " comes after " + events.get(i - 1).isoDate());
+			}
+		}
 	}
 
 }

@@ -3,9 +3,7 @@ package org.ketaminereference.content;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,7 +67,7 @@ public record TimelineEvent(@NotNull @Min(Issued.EARLIEST_YEAR) @Max(2100) Integ
 	}
 
 	/** The kinds of event, each drawn with its own colour and marker shape. */
-	public enum Kind {
+	public enum Kind implements Coded {
 
 		/** A laboratory finding about the drug. */
 		SCIENCE,
@@ -77,18 +75,6 @@ public record TimelineEvent(@NotNull @Min(Issued.EARLIEST_YEAR) @Max(2100) Integ
 		CLINICAL,
 		/** A regulator's decision. */
 		APPROVAL;
-
-		/** The code authors write, and the figure's CSS class for it. */
-		@JsonValue
-		public String code() {
-			return name().toLowerCase(Locale.ROOT);
-		}
-
-		/** The code, so that error messages list the values authors can use. */
-		@Override
-		public String toString() {
-			return code();
-		}
 
 	}
 

@@ -248,7 +248,7 @@ final class YamlBinder {
 		}
 		if (type.isEnum()) {
 			return "one of: " + Arrays.stream(type.getEnumConstants())
-				.map((constant) -> (constant instanceof Evidence evidence) ? evidence.code() : constant.toString())
+				.map((constant) -> (constant instanceof Coded coded) ? coded.code() : constant.toString())
 				.collect(Collectors.joining(", "));
 		}
 		if (List.class.isAssignableFrom(type)) {

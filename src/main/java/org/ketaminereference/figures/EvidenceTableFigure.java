@@ -17,7 +17,7 @@ import org.ketaminereference.text.ReaderText;
  * cell names its column ({@code data-label}), so that on a phone, where the stylesheet shows
  * one card per study and no header row, every value keeps its heading.
  */
-final class EvidenceTableFigure {
+final class EvidenceTableFigure extends FigureKind<EvidenceTable> {
 
 	private static final List<String> COLUMNS = Stream
 		.of(ReaderText.EVIDENCE_TABLE_STUDY, ReaderText.EVIDENCE_TABLE_YEAR, ReaderText.EVIDENCE_TABLE_DESIGN,
@@ -28,12 +28,15 @@ final class EvidenceTableFigure {
 	/** Shown where the sources this article checked do not give a value. */
 	static final String NOT_REPORTED = ReaderText.EVIDENCE_TABLE_NOT_REPORTED.text();
 
-	private EvidenceTableFigure() {
+	EvidenceTableFigure() {
+		super(EvidenceTable.FIGURE);
 	}
 
-	static Element render(String name, EvidenceTable table, Map<String, Reference> references, Ids ids) {
+	@Override
+	Element render(EvidenceTable table, String name, FigureContext context) {
+		Map<String, Reference> references = context.references();
 		Element element = new Element("table").addClass("evidence-table");
-		element.appendElement("caption").id(ids.claim("evidence-" + name)).text(table.caption());
+		element.appendElement("caption").id(context.ids().claim("evidence-" + name)).text(table.caption());
 		Element header = element.appendElement("thead").appendElement("tr");
 		COLUMNS.forEach((column) -> header.appendElement("th").attr("scope", "col").text(column));
 		Element body = element.appendElement("tbody");

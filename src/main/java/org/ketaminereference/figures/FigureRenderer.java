@@ -9,10 +9,9 @@ import org.ketaminereference.content.FigurePlaceholder;
 import org.ketaminereference.content.Reference;
 
 /**
- * Turns a figure placeholder into its HTML: a figure with an inline SVG picture and the same
- * content as text, or a table. Citations in the output are written as an author writes them
- * ({@code [@key]}), so that the renderer numbers them with the page's other citations.
- * Thread-safe; one instance serves a whole render of the article.
+ * Turns a figure placeholder into its HTML, drawn by its kind ({@link FigureKinds}): a figure
+ * with an inline SVG picture and the same content as text, or a table. Thread-safe; one instance
+ * serves a whole render of the article.
  */
 public final class FigureRenderer {
 
@@ -34,13 +33,15 @@ public final class FigureRenderer {
 	 * has
 	 */
 	public Element render(FigurePlaceholder placeholder, UnaryOperator<String> uniqueIds) {
-		Ids ids = new Ids(uniqueIds);
-		return switch (placeholder.kind()) {
-			case TIMELINE -> TimelineFigure.render(data.timeline(), ids);
-			case MECHANISMS_DIAGRAM -> MechanismDiagramFigure.render(data.mechanismDiagram(), ids);
-			case EVIDENCE_TABLE -> EvidenceTableFigure.render(placeholder.argument(),
-					data.evidenceTables().get(placeholder.argument()), references, ids);
-		};
+		FigureKind<?> kind = FigureKinds.named(placeholder.kind())
+			.orElseThrow(() -> new IllegalArgumentException("unknown figure " + placeholder.kind()));
+		return render(kind, placeholder.argument(), new FigureContext(new Ids(uniqueIds), references));
+	}
+
+	private <T> Element render(FigureKind<T> kind, String name, FigureContext context) {
+		T figure = data.find(kind.source(), name)
+			.orElseThrow(() -> new IllegalArgumentException("no data for " + kind.source() + " " + name));
+		return kind.render(figure, name, context);
 	}
 
 }

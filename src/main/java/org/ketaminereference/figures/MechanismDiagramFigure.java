@@ -20,7 +20,7 @@ import org.ketaminereference.text.ReaderText;
  * supported its step is (a heavy outline when established, a plain one for a hypothesis, a
  * dashed one when contested), with a legend; then every box described in words with citations.
  */
-final class MechanismDiagramFigure {
+final class MechanismDiagramFigure extends FigureKind<MechanismDiagram> {
 
 	private static final double WIDTH = 360;
 
@@ -42,12 +42,14 @@ final class MechanismDiagramFigure {
 
 	private static final String TEXT_SUMMARY = ReaderText.DIAGRAM_TEXT_VERSION.text();
 
-	private MechanismDiagramFigure() {
+	MechanismDiagramFigure() {
+		super(MechanismDiagram.FIGURE);
 	}
 
-	static Element render(MechanismDiagram diagram, Ids ids) {
+	@Override
+	Element render(MechanismDiagram diagram, String name, FigureContext context) {
 		Element figure = FigureHtml.figure("mechanisms", diagram.title(), diagram.caption());
-		figure.appendChild(picture(diagram, ids));
+		figure.appendChild(picture(diagram, context.ids()));
 		Element list = FigureHtml.textVersion(figure, TEXT_SUMMARY).appendElement("ul").addClass("diagram-steps");
 		Map<String, String> labels = new HashMap<>();
 		diagram.nodes().forEach((node) -> labels.put(node.id(), node.label()));

@@ -17,7 +17,7 @@ import org.ketaminereference.text.ReaderText;
  * for each event, with long gaps between events drawn as a dashed stretch of the axis; then the
  * same events as an ordered list with their descriptions and citations.
  */
-final class TimelineFigure {
+final class TimelineFigure extends FigureKind<Timeline> {
 
 	private static final double WIDTH = 360;
 
@@ -46,12 +46,14 @@ final class TimelineFigure {
 
 	private static final String LIST_SUMMARY = ReaderText.TIMELINE_TEXT_VERSION.text();
 
-	private TimelineFigure() {
+	TimelineFigure() {
+		super(Timeline.FIGURE);
 	}
 
-	static Element render(Timeline timeline, Ids ids) {
+	@Override
+	Element render(Timeline timeline, String name, FigureContext context) {
 		Element figure = FigureHtml.figure("timeline", timeline.title(), timeline.caption());
-		figure.appendChild(picture(timeline, ids));
+		figure.appendChild(picture(timeline, context.ids()));
 		Element list = FigureHtml.textVersion(figure, LIST_SUMMARY).appendElement("ol").addClass("timeline-list");
 		for (TimelineEvent event : timeline.events()) {
 			Element item = list.appendElement("li");

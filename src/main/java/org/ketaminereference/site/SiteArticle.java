@@ -1,24 +1,28 @@
 package org.ketaminereference.site;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.ketaminereference.content.Content;
+import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.EditorialLimits;
-import org.ketaminereference.content.InvalidContentException;
 import org.ketaminereference.content.Evidence;
-import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.content.InvalidContentException;
+import org.ketaminereference.figures.FigureKinds;
 import org.ketaminereference.readability.EditorialReport;
+import org.ketaminereference.render.ArticleRenderer;
 import org.ketaminereference.render.RenderedArticle;
 
 /**
- * The article rendered as the site renders it: no heading may take an id that the layout or the
- * about page's legend of evidence labels uses. The one way to do it, shared by the site build,
- * {@code --check}, the anchors lock and the benchmarks, so that a check can never pass content
- * that a start then refuses.
+ * The content loaded and the article rendered as the site renders it: with every kind of figure,
+ * and no heading may take an id that the layout or the about page's legend of evidence labels
+ * uses. The one way to do it, shared by the site build (and so {@code --check}, see
+ * {@link SiteLoader#check()}), the anchors lock and the benchmarks, so that a check can never
+ * pass content that a start then refuses.
  */
 public final class SiteArticle {
 
@@ -34,10 +38,20 @@ public final class SiteArticle {
 	private SiteArticle() {
 	}
 
+	/** A loader for the content, knowing every kind of figure. */
+	public static ContentLoader contentLoader() {
+		return new ContentLoader(FigureKinds.sources());
+	}
+
 	/**
-	 * @throws org.ketaminereference.content.InvalidContentException listing every problem found
-	 * while rendering
+	 * Loads the content in {@code contentDir} and renders its article.
+	 * @throws InvalidContentException listing every problem found
 	 */
+	public static RenderedArticle load(Path contentDir) {
+		return render(contentLoader().load(contentDir));
+	}
+
+	/** @throws InvalidContentException listing every problem found while rendering */
 	public static RenderedArticle render(Content content) {
 		// A renderer per build: setting up the Markdown parser costs little next to a build, and a
 		// start that serves a prebuilt site then never loads it.

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 
 import org.ketaminereference.content.ArticleMetadata;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.Evidence;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
@@ -63,15 +62,11 @@ public final class SiteBuilder {
 	}
 
 	/**
-	 * Loads the content from {@code properties.contentDir()} and builds the site from it.
-	 * @throws org.ketaminereference.content.InvalidContentException listing every problem found
+	 * The site of an article rendered by {@link SiteArticle}. Refuses no content: every content
+	 * problem is found while the article is loaded and rendered (see {@link SiteLoader#check()}).
 	 */
-	public SiteSnapshot build(ReferenceProperties properties) {
-		return build(new ContentLoader().load(properties.contentDir()), properties);
-	}
-
-	public SiteSnapshot build(Content content, ReferenceProperties properties) {
-		RenderedArticle article = SiteArticle.render(content);
+	public SiteSnapshot build(RenderedArticle article, ReferenceProperties properties) {
+		Content content = article.content();
 		Glossary glossary = new Glossary(content.glossary());
 		SiteAssets assets = SiteAssets.load();
 		Map<String, Page> pages = new LinkedHashMap<>(assets.files());

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ketaminereference.RequiredChecks;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.render.Heading;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
@@ -68,7 +67,7 @@ class AnchorsLockTests {
 
 	@BeforeAll
 	void load() throws IOException {
-		RenderedArticle article = SiteArticle.render(new ContentLoader().load(Path.of("content")));
+		RenderedArticle article = SiteArticle.render(SiteArticle.contentLoader().load(Path.of("content")));
 		for (RenderedSection section : article.sections()) {
 			sectionsByName.put(section.slug(), section);
 			section.metadata().aliases().forEach((alias) -> sectionsByName.put(alias, section));

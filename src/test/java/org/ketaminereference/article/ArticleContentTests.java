@@ -21,7 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.EditorialLimits;
 import org.ketaminereference.content.Facts;
 import org.ketaminereference.content.Reference;
@@ -55,7 +54,7 @@ public class ArticleContentTests {
 
 	@BeforeAll
 	void load() {
-		content = new ContentLoader().load(Path.of("content"));
+		content = SiteArticle.contentLoader().load(Path.of("content"));
 		article = new ArticleRenderer().render(content, Set.of("main"));
 	}
 

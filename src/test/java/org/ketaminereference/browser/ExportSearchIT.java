@@ -28,12 +28,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.export.StaticExport;
 import org.ketaminereference.search.ReaderQueries;
 import org.ketaminereference.search.SearchHit;
 import org.ketaminereference.search.StaticSearchIndex;
 import org.ketaminereference.site.CurrentSite;
+import org.ketaminereference.site.SiteArticle;
 import org.ketaminereference.site.SiteBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,7 +88,7 @@ class ExportSearchIT {
 
 	@Test
 	void theExportAnswersTheReaderQueriesAsTheServerDoes() {
-		List<ReaderQueries.Query> queries = ReaderQueries.load(new ContentLoader().load(Path.of("content")));
+		List<ReaderQueries.Query> queries = ReaderQueries.load(SiteArticle.contentLoader().load(Path.of("content")));
 		ReaderQueries.Report onServer = ReaderQueries.run(queries,
 				(query) -> site.snapshot().search().search(query).hits().stream().map(SearchHit::href).toList());
 		ReaderQueries.Report inExport;

@@ -11,11 +11,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.Evidence;
 import org.ketaminereference.content.Issued;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ class ReferenceFormatterTests {
 
 	@BeforeAll
 	static void formatTheRealBibliography() {
-		realReferences = new ContentLoader().load(Path.of("content")).references();
+		realReferences = SiteArticle.contentLoader().load(Path.of("content")).references();
 		real = ReferenceFormatter.format(realReferences, CitationStyle.AMA);
 	}
 

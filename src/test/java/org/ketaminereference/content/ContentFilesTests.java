@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link ContentLoader} and the files themselves: missing, empty, too large, not UTF-8, a byte order mark. */
+/** The files themselves, read by {@link ContentFiles}: missing, empty, too large, not UTF-8, a byte order mark. */
 class ContentFilesTests {
 
 	private final TestContent content;
@@ -56,20 +56,20 @@ class ContentFilesTests {
 
 	@Test
 	void fileOverTheSizeLimit() {
-		String body = "x".repeat((int) ContentLoader.MAX_FILE_BYTES) + "\n";
+		String body = "x".repeat((int) ContentFiles.MAX_FILE_BYTES) + "\n";
 		content.section("01-alpha.md", "alpha", 1, body);
 
 		ContentProblem problem = content.onlyProblem();
 		assertThat(problem).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::field)
 			.containsExactly(TestContent.ALPHA, 0, "");
-		assertThat(problem.message()).contains(Long.toString(ContentLoader.MAX_FILE_BYTES));
+		assertThat(problem.message()).contains(Long.toString(ContentFiles.MAX_FILE_BYTES));
 	}
 
 	@Test
 	void fileJustUnderTheSizeLimitLoads() {
 		String start = TestContent.section("alpha", 1, "");
 		content.section("01-alpha.md", "alpha", 1,
-				"x".repeat((int) ContentLoader.MAX_FILE_BYTES - start.length()));
+				"x".repeat((int) ContentFiles.MAX_FILE_BYTES - start.length()));
 
 		assertThat(content.load().sections()).hasSize(2);
 	}

@@ -171,9 +171,9 @@ public final class FaultyContentCatalogue {
 						"sections/01-first.md:17: is not valid UTF-8; save the file as UTF-8"),
 				faulty("an empty file", (c) -> c.write(ABOUT, ""), "about.md:1: file is empty"),
 				faulty("a file of blank lines", (c) -> c.write(ABOUT, "\n\n  \n"), "about.md:1: file is empty"),
-				faulty("a file over the size limit", (c) -> c.write(FIRST, c.read(FIRST) + "x".repeat((int) ContentLoader.MAX_FILE_BYTES)),
-						"sections/01-first.md: file is " + (ContentLoader.MAX_FILE_BYTES + TestContent.LINKED.get(FIRST).length())
-								+ " bytes; the limit is " + ContentLoader.MAX_FILE_BYTES),
+				faulty("a file over the size limit", (c) -> c.write(FIRST, c.read(FIRST) + "x".repeat((int) ContentFiles.MAX_FILE_BYTES)),
+						"sections/01-first.md: file is " + (ContentFiles.MAX_FILE_BYTES + TestContent.LINKED.get(FIRST).length())
+								+ " bytes; the limit is " + ContentFiles.MAX_FILE_BYTES),
 				faulty("a missing file", (c) -> c.delete(ABOUT), "about.md: file not found"));
 	}
 

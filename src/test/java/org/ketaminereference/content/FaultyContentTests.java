@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class FaultyContentTests {
 
 	/** Stateless; building the loader's validator once keeps the catalogue quick. */
-	private static final ContentLoader LOADER = new ContentLoader();
+	private static final ContentLoader LOADER = SiteArticle.contentLoader();
 
 	@TempDir
 	private Path directory;

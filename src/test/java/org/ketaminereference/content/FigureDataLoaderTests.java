@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -35,47 +36,47 @@ class FigureDataLoaderTests {
 
 		@Test
 		void realContentHasTheThreeKindsOfFigure() {
-			FigureData figures = new ContentLoader().load(Path.of("content")).figures();
+			FigureData figures = SiteArticle.contentLoader().load(Path.of("content")).figures();
 
-			assertThat(figures.timeline().events()).hasSizeGreaterThanOrEqualTo(11);
-			assertThat(figures.mechanismDiagram().nodes()).extracting(MechanismDiagram.Node::status)
+			assertThat(figures.only(Timeline.FIGURE).orElseThrow().events()).hasSizeGreaterThanOrEqualTo(11);
+			assertThat(figures.only(MechanismDiagram.FIGURE).orElseThrow().nodes()).extracting(MechanismDiagram.Node::status)
 				.contains(MechanismDiagram.Status.ESTABLISHED, MechanismDiagram.Status.HYPOTHESIS,
 						MechanismDiagram.Status.CONTESTED);
-			assertThat(figures.evidenceTables()).containsKeys("mental-health", "esketamine");
+			assertThat(figures.named(EvidenceTable.FIGURE)).containsKeys("mental-health", "esketamine");
 		}
 
 		@Test
 		void theFilesAreBoundToTypedRecords() {
 			FigureData figures = content.load().figures();
 
-			TimelineEvent approval = figures.timeline().events().get(1);
+			TimelineEvent approval = figures.only(Timeline.FIGURE).orElseThrow().events().get(1);
 			assertThat(approval.isoDate()).isEqualTo("2019-03-05");
 			assertThat(approval.kind()).isEqualTo(TimelineEvent.Kind.APPROVAL);
 			assertThat(approval.cite()).containsExactly("jones2021", "brown2022");
-			assertThat(figures.mechanismDiagram().nodes().get(0).span()).as("default span").isEqualTo(1);
-			assertThat(figures.evidenceTables().get("trials").rows()).extracting(EvidenceTable.Row::finding)
+			assertThat(figures.only(MechanismDiagram.FIGURE).orElseThrow().nodes().get(0).span()).as("default span").isEqualTo(1);
+			assertThat(figures.named(EvidenceTable.FIGURE).get("trials").rows()).extracting(EvidenceTable.Row::finding)
 				.containsExactly("It helped", null);
 		}
 
 		@Test
 		void figureFilesAreOptional() {
-			content.delete(FigureDataLoader.TIMELINE_FILE)
-				.delete(FigureDataLoader.DIAGRAM_FILE)
-				.delete(FigureDataLoader.TABLES_FILE);
+			content.delete(Timeline.FIGURE.dataFile())
+				.delete(MechanismDiagram.FIGURE.dataFile())
+				.delete(EvidenceTable.FIGURE.dataFile());
 
 			FigureData figures = content.load().figures();
 
-			assertThat(figures.timeline()).isNull();
-			assertThat(figures.mechanismDiagram()).isNull();
-			assertThat(figures.evidenceTables()).isEmpty();
+			assertThat(figures.only(Timeline.FIGURE)).isEmpty();
+			assertThat(figures.only(MechanismDiagram.FIGURE)).isEmpty();
+			assertThat(figures.named(EvidenceTable.FIGURE)).isEmpty();
 		}
 
 	}
 
 	@Nested
-	class Timeline {
+	class TimelineFile {
 
-		private static final String FILE = FigureDataLoader.TIMELINE_FILE;
+		private static final String FILE = Timeline.FIGURE.dataFile();
 
 		@Test
 		void anUnknownCitationKeyIsReportedOnItsLine() {
@@ -142,9 +143,9 @@ class FigureDataLoaderTests {
 	}
 
 	@Nested
-	class Diagram {
+	class DiagramFile {
 
-		private static final String FILE = FigureDataLoader.DIAGRAM_FILE;
+		private static final String FILE = MechanismDiagram.FIGURE.dataFile();
 
 		@Test
 		void aLinkToAnUnknownNodeIsReportedOnItsLine() {
@@ -200,9 +201,9 @@ class FigureDataLoaderTests {
 	}
 
 	@Nested
-	class EvidenceTables {
+	class EvidenceTablesFile {
 
-		private static final String FILE = FigureDataLoader.TABLES_FILE;
+		private static final String FILE = EvidenceTable.FIGURE.dataFile();
 
 		@Test
 		void anUnknownReferenceIsReportedOnItsLine() {
@@ -283,7 +284,7 @@ class FigureDataLoaderTests {
 
 		@Test
 		void aPlaceholderNeedsItsDataFile() {
-			content.delete(FigureDataLoader.TIMELINE_FILE).write("about.md", TestContent.about("\n{{timeline}}\n"));
+			content.delete(Timeline.FIGURE.dataFile()).write("about.md", TestContent.about("\n{{timeline}}\n"));
 
 			assertThat(problems()).extracting(ContentProblem::toString)
 				.containsExactly("about.md:7: figure: the timeline needs the file timeline.yaml");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class GlossaryTests {
 
 	@Test
 	void realGlossaryLoads() {
-		List<GlossaryTerm> glossary = new ContentLoader().load(Path.of("content")).glossary();
+		List<GlossaryTerm> glossary = SiteArticle.contentLoader().load(Path.of("content")).glossary();
 
 		assertThat(glossary).extracting(GlossaryTerm::name)
 			.contains("NMDA receptor", "Glutamate", "Brain-derived neurotrophic factor (BDNF)",

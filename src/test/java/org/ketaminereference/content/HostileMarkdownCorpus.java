@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.ketaminereference.figures.FigureKinds;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -24,23 +26,32 @@ public final class HostileMarkdownCorpus {
 	public static final String REFERENCE_ID = "hostile";
 
 	/**
-	 * A content file that reaches a page, into which a hostile Markdown body is put. The
-	 * glossary and the figure data take it as the text of their fields (a YAML string).
+	 * A content file that reaches a page, into which a hostile Markdown body is put: the first
+	 * section, the about page, the glossary, or the data file of each kind of figure, which take
+	 * it as the text of their fields (a YAML string).
+	 *
+	 * @param name a short name, for the test's name and folder
+	 * @param file the file the input goes into, as content problems name it
+	 * @param figure the kind of figure whose data file it is; {@code null} for the others
 	 */
-	public enum Place {
+	public record Place(String name, String file, FigureSource<?> figure) {
 
-		FIRST_SECTION(TestContent.FIRST), ABOUT(TestContent.ABOUT), GLOSSARY(TestContent.GLOSSARY),
-		TIMELINE("timeline.yaml"), DIAGRAM("mechanisms-diagram.yaml"), TABLES("evidence-tables.yaml");
+		public static final Place FIRST_SECTION = new Place("first-section", TestContent.FIRST, null);
 
-		private final String file;
+		public static final Place ABOUT = new Place("about", TestContent.ABOUT, null);
 
-		Place(String file) {
-			this.file = file;
+		public static final Place GLOSSARY = new Place("glossary", TestContent.GLOSSARY, null);
+
+		/** Every place, each kind of figure's data file included. */
+		public static List<Place> all() {
+			return Stream.concat(Stream.of(FIRST_SECTION, ABOUT, GLOSSARY),
+					FigureKinds.sources().stream().map((kind) -> new Place(kind.name(), kind.dataFile(), kind)))
+				.toList();
 		}
 
-		/** The file the input goes into, as content problems name it. */
-		public String file() {
-			return file;
+		@Override
+		public String toString() {
+			return name;
 		}
 
 	}
@@ -56,7 +67,7 @@ public final class HostileMarkdownCorpus {
 
 		/** Every place this input can enter: a Markdown body goes into every file that reaches a page. */
 		public List<Place> places() {
-			return (body != null) ? List.of(Place.values()) : List.of(Place.FIRST_SECTION);
+			return (body != null) ? Place.all() : List.of(Place.FIRST_SECTION);
 		}
 
 		/**
@@ -64,11 +75,11 @@ public final class HostileMarkdownCorpus {
 		 * figure, its data file, never the section that places the figure).
 		 */
 		public List<String> files(Place place) {
-			return switch (place) {
-				case FIRST_SECTION -> List.of((body != null || section != null) ? TestContent.FIRST
-						: (article != null) ? TestContent.ARTICLE : TestContent.REFERENCES);
-				default -> List.of(place.file());
-			};
+			if (!place.equals(Place.FIRST_SECTION)) {
+				return List.of(place.file());
+			}
+			return List.of((body != null || section != null) ? TestContent.FIRST
+					: (article != null) ? TestContent.ARTICLE : TestContent.REFERENCES);
 		}
 
 		/** Writes the linked fixture with this input put in the first section into {@code directory}. */
@@ -79,7 +90,7 @@ public final class HostileMarkdownCorpus {
 		/** Writes the linked fixture with this input put in {@code place} into {@code directory}. */
 		public TestContent content(Path directory, Place place) {
 			TestContent content = TestContent.linked(directory);
-			if (place != Place.FIRST_SECTION) {
+			if (!place.equals(Place.FIRST_SECTION)) {
 				return putBody(content, place);
 			}
 			if (body != null) {
@@ -101,59 +112,18 @@ public final class HostileMarkdownCorpus {
 
 		private TestContent putBody(TestContent content, Place place) {
 			String text = yamlString(body);
-			return switch (place) {
-				case ABOUT -> content.write(TestContent.ABOUT, content.read(TestContent.ABOUT) + "\n" + body + "\n");
-				case GLOSSARY -> content.write(TestContent.GLOSSARY, content.read(TestContent.GLOSSARY) + """
+			if (place.equals(Place.ABOUT)) {
+				return content.write(TestContent.ABOUT, content.read(TestContent.ABOUT) + "\n" + body + "\n");
+			}
+			if (place.equals(Place.GLOSSARY)) {
+				return content.write(TestContent.GLOSSARY, content.read(TestContent.GLOSSARY) + """
 						  - term: Hostile entry
 						    definition: %s
 						""".formatted(text));
-				case TIMELINE -> withFigure(content, "{{timeline}}", place, """
-						title: A timeline
-						caption: %1$s
-						events:
-						  - year: 1962
-						    label: %1$s
-						    kind: science
-						    description: %1$s
-						    cite: [smith2020]
-						""".formatted(text));
-				case DIAGRAM -> withFigure(content, "{{mechanisms-diagram}}", place, """
-						title: A diagram
-						caption: %1$s
-						nodes:
-						  - id: a
-						    label: %1$s
-						    status: established
-						    row: 0
-						    column: 0
-						    description: %1$s
-						    cite: [smith2020]
-						  - id: b
-						    label: Receptor
-						    status: hypothesis
-						    row: 1
-						    column: 0
-						    description: %1$s
-						    cite: [jones2021]
-						links:
-						  - {from: a, to: b}
-						""".formatted(text));
-				case TABLES -> withFigure(content, "{{evidence-table: trials}}", place, """
-						trials:
-						  caption: %1$s
-						  rows:
-						    - reference: smith2020
-						      design: %1$s
-						      participants: %1$s
-						      finding: %1$s
-						""".formatted(text));
-				case FIRST_SECTION -> throw new IllegalArgumentException(place.name());
-			};
-		}
-
-		private static TestContent withFigure(TestContent content, String placeholder, Place place, String data) {
-			return content.write(place.file(), data)
-				.write(TestContent.FIRST, content.read(TestContent.FIRST) + "\n" + placeholder + "\n");
+			}
+			TestFigures.Sample sample = TestFigures.withText(place.figure(), text);
+			return content.write(place.file(), sample.data())
+				.write(TestContent.FIRST, content.read(TestContent.FIRST) + "\n" + sample.placeholder() + "\n");
 		}
 
 		/** A YAML double-quoted string of {@code text}, every character kept. */

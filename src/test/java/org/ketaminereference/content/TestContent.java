@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.Assertions;
+import org.ketaminereference.site.SiteArticle;
 
 /**
  * The one content fixture of the tests: a content directory, written into a test's temporary
@@ -222,7 +223,7 @@ public final class TestContent {
 
 	/** Loads the directory with a fresh {@link ContentLoader}. */
 	public Content load() {
-		return new ContentLoader().load(directory);
+		return SiteArticle.contentLoader().load(directory);
 	}
 
 	/** Loads the directory, which must be invalid, and returns every problem reported. */

@@ -1,5 +1,9 @@
 package org.ketaminereference.content;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Small valid figure data files for {@link TestContent}, citing its three references. Line
  * numbers are fixed, so tests can assert on them.
@@ -69,14 +73,40 @@ public final class TestFigures {
 			      design: Open-label
 			""";
 
+	/**
+	 * A figure's data file and the placeholder that places it.
+	 * @param placeholder its own paragraph, such as {@code {{timeline}}}
+	 * @param data the data file's text
+	 */
+	public record Sample(String placeholder, String data) {
+	}
+
+	/** Each kind of figure's sample: a new kind adds its own. */
+	private static final Map<FigureSource<?>, Sample> SAMPLES = Map.of(Timeline.FIGURE,
+			new Sample("{{timeline}}", TIMELINE), MechanismDiagram.FIGURE, new Sample("{{mechanisms-diagram}}", DIAGRAM),
+			EvidenceTable.FIGURE, new Sample("{{evidence-table: trials}}", TABLES));
+
+	/** The fields of the samples that hold text an author writes and the page shows. */
+	private static final Pattern TEXT_FIELDS = Pattern
+		.compile("(?m)^(\\s*(?:- )?(?:caption|label|description|design|participants|finding): ).*$");
+
 	private TestFigures() {
 	}
 
-	/** Writes all three figure data files into the content. */
+	/** Writes the data file of every kind of figure into the content. */
 	public static TestContent addTo(TestContent content) {
-		return content.write(FigureDataLoader.TIMELINE_FILE, TIMELINE)
-			.write(FigureDataLoader.DIAGRAM_FILE, DIAGRAM)
-			.write(FigureDataLoader.TABLES_FILE, TABLES);
+		SAMPLES.forEach((kind, sample) -> content.write(kind.dataFile(), sample.data()));
+		return content;
+	}
+
+	/** The sample of a kind with {@code yamlText}, a YAML string, in every field that holds text. */
+	public static Sample withText(FigureSource<?> kind, String yamlText) {
+		Sample sample = SAMPLES.get(kind);
+		if (sample == null) {
+			throw new IllegalStateException("TestFigures has no sample of " + kind + "; add one");
+		}
+		return new Sample(sample.placeholder(),
+				TEXT_FIELDS.matcher(sample.data()).replaceAll("$1" + Matcher.quoteReplacement(yamlText)));
 	}
 
 }

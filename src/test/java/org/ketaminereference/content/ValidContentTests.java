@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ class ValidContentTests {
 
 	@Test
 	void realContentLoadsWithItsSectionsInReadingOrder() {
-		Content real = new ContentLoader().load(Path.of("content"));
+		Content real = SiteArticle.contentLoader().load(Path.of("content"));
 
 		assertThat(real.sections()).extracting((section) -> section.metadata().slug())
 			.containsExactly("history", "mental-health", "mechanisms", "risks", "esketamine");

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.content.Citations;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.EvidenceTable;
 import org.ketaminereference.content.FigureData;
 import org.ketaminereference.content.FigurePlaceholder;
 import org.ketaminereference.content.MechanismDiagram;
 import org.ketaminereference.content.Reference;
+import org.ketaminereference.content.Timeline;
 import org.ketaminereference.content.TimelineEvent;
+import org.ketaminereference.site.SiteArticle;
 import org.xml.sax.InputSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class FigureRendererTests {
 
 	private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
-	private static final Content CONTENT = new ContentLoader().load(Path.of("content"));
+	private static final Content CONTENT = SiteArticle.contentLoader().load(Path.of("content"));
 
 	private final FigureRenderer renderer = new FigureRenderer(CONTENT.figures(), CONTENT.referencesById());
 
@@ -49,7 +50,7 @@ class FigureRendererTests {
 	};
 
 	private Element render(String placeholder) {
-		return renderer.render(FigurePlaceholder.parse(placeholder), uniqueIds);
+		return renderer.render(FigurePlaceholder.ofParagraph(placeholder).orElseThrow(), uniqueIds);
 	}
 
 	/** The SVG as served, read by a strict XML parser: fails unless it is well-formed. */
@@ -105,16 +106,16 @@ class FigureRendererTests {
 	}
 
 	@Nested
-	class Timeline {
+	class Timelines {
 
-		private final List<TimelineEvent> events = CONTENT.figures().timeline().events();
+		private final List<TimelineEvent> events = CONTENT.figures().only(Timeline.FIGURE).orElseThrow().events();
 
 		private final Element figure = render("{{timeline}}");
 
 		@Test
 		void isAFigureWithAnAccessibleSvg() throws Exception {
 			assertThat(figure.tagName()).isEqualTo("figure");
-			assertThat(figure.selectFirst("figcaption").text()).startsWith(CONTENT.figures().timeline().title());
+			assertThat(figure.selectFirst("figcaption").text()).startsWith(CONTENT.figures().only(Timeline.FIGURE).orElseThrow().title());
 			assertAccessibleSvg(figure);
 		}
 
@@ -177,7 +178,7 @@ class FigureRendererTests {
 	@Nested
 	class Mechanisms {
 
-		private final MechanismDiagram diagram = CONTENT.figures().mechanismDiagram();
+		private final MechanismDiagram diagram = CONTENT.figures().only(MechanismDiagram.FIGURE).orElseThrow();
 
 		private final Element figure = render("{{mechanisms-diagram}}");
 
@@ -246,7 +247,7 @@ class FigureRendererTests {
 
 		@Test
 		void isATableWithCaptionAndHeaderScopes() {
-			EvidenceTable data = CONTENT.figures().evidenceTables().get("mental-health");
+			EvidenceTable data = CONTENT.figures().named(EvidenceTable.FIGURE).get("mental-health");
 			Element table = render("{{evidence-table: mental-health}}");
 
 			assertThat(table.tagName()).isEqualTo("table");
@@ -260,8 +261,8 @@ class FigureRendererTests {
 
 		@Test
 		void takesYearAndEvidenceLabelFromEachRowsReference() {
-			for (String name : CONTENT.figures().evidenceTables().keySet()) {
-				EvidenceTable data = CONTENT.figures().evidenceTables().get(name);
+			for (String name : CONTENT.figures().named(EvidenceTable.FIGURE).keySet()) {
+				EvidenceTable data = CONTENT.figures().named(EvidenceTable.FIGURE).get(name);
 				List<Element> rows = render("{{evidence-table: " + name + "}}").select("tbody tr");
 				for (int i = 0; i < rows.size(); i++) {
 					Reference reference = references.get(data.rows().get(i).reference());
@@ -280,10 +281,9 @@ class FigureRendererTests {
 			// Its own table, so the test does not depend on which findings the article's tables lack.
 			EvidenceTable gaps = new EvidenceTable("Gaps",
 					List.of(new EvidenceTable.Row("popova2019", "Randomised", null, null)));
-			FigureData figures = new FigureData(CONTENT.figures().timeline(), CONTENT.figures().mechanismDiagram(),
-					Map.of("gaps", gaps));
+			FigureData figures = new FigureData(Map.of(EvidenceTable.FIGURE, Map.of("gaps", gaps)));
 			Element table = new FigureRenderer(figures, references)
-				.render(FigurePlaceholder.parse("{{evidence-table: gaps}}"), uniqueIds);
+				.render(FigurePlaceholder.ofParagraph("{{evidence-table: gaps}}").orElseThrow(), uniqueIds);
 
 			Element popova = table.select("tbody tr").get(0);
 			assertThat(popova.child(3).text()).isEqualTo(EvidenceTableFigure.NOT_REPORTED);

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.TestContent;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -48,7 +48,7 @@ class ArticleRendererTests {
 
 		@Test
 		void rendersWithUniqueHeadingIdsAcrossTheArticle() {
-			Content real = new ContentLoader().load(Path.of("content"));
+			Content real = SiteArticle.contentLoader().load(Path.of("content"));
 
 			RenderedArticle article = new ArticleRenderer().render(real, Set.of("main"));
 

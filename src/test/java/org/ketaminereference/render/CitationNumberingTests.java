@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketaminereference.content.TestContent;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,7 +134,7 @@ class CitationNumberingTests {
 		@Test
 		void everyCitationOfTheOnePageArticleGetsAUniqueIdAndAKnownReference() {
 			RenderedArticle article = new ArticleRenderer()
-				.render(new org.ketaminereference.content.ContentLoader().load(Path.of("content")), Set.of());
+				.render(SiteArticle.contentLoader().load(Path.of("content")), Set.of());
 			CitationNumbering numbering = new CitationNumbering(article);
 			StringBuilder page = new StringBuilder(numbered(numbering, article.lead()).html());
 			article.sections().forEach((section) -> page.append(numbered(numbering, section.body()).html()));

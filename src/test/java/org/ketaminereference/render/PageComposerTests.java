@@ -6,14 +6,14 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One page composed from several fragments of the real article, as the one-page article is. */
 class PageComposerTests {
 
-	private final Content content = new ContentLoader().load(Path.of("content"));
+	private final Content content = SiteArticle.contentLoader().load(Path.of("content"));
 
 	private final RenderedArticle article = new ArticleRenderer().render(content, Set.of());
 

@@ -8,8 +8,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.GlossaryTerm;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -169,7 +169,7 @@ class TermMarkingTests {
 
 	@Test
 	void onTheRealArticleTheRequiredTermsAreMarkedOnce() {
-		Content content = new ContentLoader().load(Path.of("content"));
+		Content content = SiteArticle.contentLoader().load(Path.of("content"));
 		RenderedArticle article = new ArticleRenderer().render(content, Set.of());
 		TermMarking page = new TermMarking(new Glossary(content.glossary()));
 		StringBuilder html = new StringBuilder();

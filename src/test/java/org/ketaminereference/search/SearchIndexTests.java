@@ -15,11 +15,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.TestContent;
 import org.ketaminereference.render.ArticleRenderer;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.search.SearchResults.Outcome;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +33,7 @@ class SearchIndexTests {
 
 	@BeforeAll
 	void indexTheArticle() {
-		article = new ArticleRenderer().render(new ContentLoader().load(Path.of("content")), Set.of());
+		article = new ArticleRenderer().render(SiteArticle.contentLoader().load(Path.of("content")), Set.of());
 		index = SearchIndex.of(article);
 	}
 

@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.content.Content;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ class SearchQualityTests {
 
 	@Test
 	void readersFindWhatTheyTypeFirst() {
-		Content content = new ContentLoader().load(Path.of("content"));
+		Content content = SiteArticle.contentLoader().load(Path.of("content"));
 		SearchIndex index = SearchIndex.of(new ArticleRenderer().render(content, Set.of()));
 		List<ReaderQueries.Query> queries = ReaderQueries.load(content);
 

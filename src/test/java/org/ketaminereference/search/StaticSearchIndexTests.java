@@ -12,8 +12,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.site.SiteArticle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +33,7 @@ class StaticSearchIndexTests {
 
 	@BeforeAll
 	void indexTheArticle() {
-		index = SearchIndex.of(new ArticleRenderer().render(new ContentLoader().load(Path.of("content")), Set.of()));
+		index = SearchIndex.of(new ArticleRenderer().render(SiteArticle.contentLoader().load(Path.of("content")), Set.of()));
 		json = JsonMapper.builder().build().readTree(StaticSearchIndex.json(index));
 	}
 

@@ -12,7 +12,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.TestContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,7 +93,7 @@ class FactsBoxPagesTests {
 			content.write("facts.yaml", facts);
 		}
 		return new SiteBuilder().build(
-				new ContentLoader().load(content.directory()),
+				SiteArticle.load(content.directory()),
 				new ReferenceProperties(content.directory(), "https://example.org", false, null, null));
 	}
 

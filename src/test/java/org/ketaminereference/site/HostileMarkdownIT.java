@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every input of the hostile corpus, in every content file it can enter (the first section, the
- * about page, the glossary and the three figure data files; front-matter inputs only where there
+ * about page, the glossary and the data file of each kind of figure; front-matter inputs only where there
  * is front matter), goes through the real pipeline: nothing executable may reach a page, and a
  * refusal must name the file and a line. See {@link HostileSites#assertNothingExecutable}. An
  * integration test because the whole corpus, about 900 site builds, takes longer than a unit test
@@ -30,8 +30,10 @@ class HostileMarkdownIT {
 		assertThat(corpus).hasSizeGreaterThanOrEqualTo(100);
 		assertThat(corpus.stream().map(HostileInput::name).distinct()).hasSameSizeAs(corpus);
 		List<Case> cases = HostileMarkdownCorpus.cases();
-		assertThat(cases.stream().map(Case::place).distinct()).containsExactlyInAnyOrder(HostileMarkdownCorpus.Place.values());
-		assertThat(cases.stream().filter((c) -> c.place() == HostileMarkdownCorpus.Place.FIRST_SECTION)).hasSameSizeAs(corpus);
+		assertThat(cases.stream().map(Case::place).distinct())
+			.containsExactlyInAnyOrderElementsOf(HostileMarkdownCorpus.Place.all());
+		assertThat(cases.stream().filter((c) -> c.place().equals(HostileMarkdownCorpus.Place.FIRST_SECTION)))
+			.hasSameSizeAs(corpus);
 		HostileSites.assertNothingExecutable(cases, temporary);
 	}
 

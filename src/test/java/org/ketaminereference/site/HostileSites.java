@@ -14,7 +14,6 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.HostileMarkdownCorpus.Case;
 import org.ketaminereference.content.HostileMarkdownCorpus.HostileInput;
@@ -28,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * templates and site builder, without Spring: the same pages the server would send.
  */
 public final class HostileSites {
-
-	private static final ContentLoader LOADER = new ContentLoader();
 
 	private static final SiteBuilder BUILDER = new SiteBuilder();
 
@@ -50,7 +47,7 @@ public final class HostileSites {
 	/** Builds the site with the input put in {@code place}. */
 	static SiteSnapshot build(HostileInput input, Place place, Path workspace) throws IOException {
 		Path directory = Files.createDirectories(workspace.resolve(input.name() + "-" + place));
-		return BUILDER.build(LOADER.load(input.content(directory, place).directory()), PROPERTIES);
+		return BUILDER.build(SiteArticle.load(input.content(directory, place).directory()), PROPERTIES);
 	}
 
 	/**
@@ -103,7 +100,7 @@ public final class HostileSites {
 
 	/** The real content, built the same way. */
 	public static SiteSnapshot buildRealSite() {
-		return BUILDER.build(LOADER.load(Path.of("content")), PROPERTIES);
+		return BUILDER.build(SiteArticle.load(Path.of("content")), PROPERTIES);
 	}
 
 	static Map<String, String> htmlPages(SiteSnapshot site) {

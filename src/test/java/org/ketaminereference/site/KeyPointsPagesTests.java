@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.content.TestContent;
 import org.ketaminereference.search.SearchHit;
 
@@ -46,7 +45,7 @@ class KeyPointsPagesTests {
 		content.section("01-alpha.md", "alpha", 1, KEY_POINTS.formatted("alpha"));
 		content.section("02-beta.md", "beta", 2, KEY_POINTS.formatted("beta"));
 		site = new SiteBuilder().build(
-				new ContentLoader().load(content.directory()),
+				SiteArticle.load(content.directory()),
 				new ReferenceProperties(content.directory(), "https://example.org", false, null, null));
 	}
 

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import com.aayushatharva.brotli4j.decoder.Decoder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ketaminereference.content.ContentLoader;
 import org.ketaminereference.routes.Routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +43,7 @@ class PageWeightTests {
 	@BeforeAll
 	static void build() {
 		SiteSnapshot built = new SiteBuilder().build(
-				new ContentLoader().load(Path.of("content")),
+				SiteArticle.load(Path.of("content")),
 				new ReferenceProperties(Path.of("content"), "https://ketamine.example.org", false, null, null));
 		site = Precompression.withBrotli(built);
 	}

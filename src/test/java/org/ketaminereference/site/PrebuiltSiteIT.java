@@ -45,7 +45,7 @@ class PrebuiltSiteIT {
 		file = directory.resolve("site.prebuilt");
 		ReferenceProperties properties = new ReferenceProperties(content.directory(), "http://localhost:8080", false,
 				file, null);
-		SiteSnapshot built = new SiteBuilder().build(properties);
+		SiteSnapshot built = new SiteLoader(new SiteBuilder(), properties).build();
 		Map<String, Page> pages = new HashMap<>(built.pages());
 		pages.put("/alpha", Page.html("<!DOCTYPE html><html lang=\"en\"><title>t</title><h1>From the prebuilt file</h1>"));
 		PrebuiltSite.write(new SiteSnapshot(pages, built.redirects(), built.notFound(), built.error(),

@@ -36,7 +36,7 @@ class PrebuiltSiteTests {
 		content = TestContent.in(directory.resolve("content"));
 		file = directory.resolve("site.prebuilt");
 		properties = properties("https://example.org");
-		built = new SiteBuilder().build(properties);
+		built = new SiteLoader(new SiteBuilder(), properties).build();
 		PrebuiltSite.write(built, properties, file);
 	}
 
@@ -106,7 +106,7 @@ class PrebuiltSiteTests {
 	@Test
 	void writingAgainReplacesTheFileAndLeavesNothingElse() throws IOException {
 		content.replace("sections/01-alpha.md", "Alpha text.", "Alpha text, revised.");
-		PrebuiltSite.write(new SiteBuilder().build(properties), properties,
+		PrebuiltSite.write(new SiteLoader(new SiteBuilder(), properties).build(), properties,
 				file);
 		assertThat(PrebuiltSite.read(properties)).isPresent();
 		try (var files = Files.list(directory)) {
