@@ -35,6 +35,17 @@
     });
   var asked = 0;
   answer(new URLSearchParams(location.search), 'search-start');
+  if (!new URLSearchParams(location.search).get('q')) {
+    // Opened without a query, the page searches once for the first passage's title and throws
+    // the results away, while the reader types: the browser compiles the code that searches and
+    // shows on its first run, and the reader's query need not wait for that.
+    ready.then(function (search) {
+      setTimeout(function () {
+        items(search.find(search.miniSearch.getStoredFields(0).title, false).results);
+        performance.mark('search-warm');
+      }, 0);
+    });
+  }
 
   // A query typed on this page is answered here, without loading the page again; the address
   // changes as if it had been, so that it can be shared and Back returns to the previous query.
@@ -268,8 +279,14 @@
     else {
       status.textContent = count === 1 ? message('found-one', [query]) : message('found', [count, query]);
     }
+    list.appendChild(items(found.results));
+    list.hidden = count === 0;
+  }
+
+  /* The results as list items, not yet on the page. */
+  function items(results) {
     var stems = new Set();
-    found.results.forEach(function (result) {
+    results.forEach(function (result) {
       result.terms.forEach(function (term) { stems.add(term); });
     });
     // Whether a word of the text is one found: each word is stemmed once, however often it occurs.
@@ -283,12 +300,11 @@
       }
       return yes;
     };
-    var items = document.createDocumentFragment();
-    found.results.forEach(function (result) {
-      items.appendChild(item(result, isFound));
+    var fragment = document.createDocumentFragment();
+    results.forEach(function (result) {
+      fragment.appendChild(item(result, isFound));
     });
-    list.appendChild(items);
-    list.hidden = count === 0;
+    return fragment;
   }
 
   function item(result, found) {

@@ -250,9 +250,12 @@ class ExportSearchIT {
 		cdp.send("Emulation.setCPUThrottlingRate", rate);
 	}
 
-	/** Types the query into the opened search page's box once its index is loaded, and submits it. */
+	/**
+	 * Types the query into the opened search page's box once its index is loaded and it has
+	 * searched once for itself (as it does while a reader types), and submits it.
+	 */
 	private static List<String> typeOnTheSearchPage(Page page, String query) {
-		page.waitForFunction("performance.getEntriesByName('search-index-ready').length > 0");
+		page.waitForFunction("performance.getEntriesByName('search-warm').length > 0");
 		page.fill("#search-input", query);
 		page.press("#search-input", "Enter");
 		page.waitForFunction("performance.getEntriesByName('search-typed-query').length > 0");
