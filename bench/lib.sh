@@ -9,15 +9,33 @@ JAR="$PROJECT_DIR/target/ketamine-reference.jar"
 SERVER_CPU="${BENCH_SERVER_CPU:-0}"
 CLIENT_CPU="${BENCH_CLIENT_CPU:-1}"
 
-# The JVM flags of the Docker image's ENTRYPOINT, read from the Dockerfile (all but the CDS
-# archive, which bench/startup adds where it measures it), and those of its CDS training run.
+# The Java the image runs: the major version of the Dockerfile's RUNTIME_IMAGE (eclipse-temurin:25-jre),
+# which may be newer than the JDK that builds the jar (README). BENCH_IMAGE_JAVA names its java
+# binary; otherwise the java on the PATH if it is that version, else a JDK of that version in
+# /usr/lib/jvm. The benchmarks measure the image's recipe with it.
+IMAGE_JAVA_VERSION="$(sed -nE 's/^ARG RUNTIME_IMAGE=[^:]*:([0-9]+).*/\1/p' "$PROJECT_DIR/Dockerfile")"
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }'; }
+image_java() {
+	local candidate
+	for candidate in ${BENCH_IMAGE_JAVA:-} "$(command -v java || true)" /usr/lib/jvm/*-"$IMAGE_JAVA_VERSION"-*/bin/java \
+			/usr/lib/jvm/*-"$IMAGE_JAVA_VERSION"/bin/java; do
+		if [ -x "$candidate" ] && [ "$(java_major "$candidate")" = "$IMAGE_JAVA_VERSION" ]; then
+			echo "$candidate"
+			return
+		fi
+	done
+	die "the image runs Java $IMAGE_JAVA_VERSION (Dockerfile, RUNTIME_IMAGE); install a JDK $IMAGE_JAVA_VERSION (Temurin) or name its java with BENCH_IMAGE_JAVA"
+}
+
+# The JVM flags of the Docker image's ENTRYPOINT, read from the Dockerfile (all but the AOT cache,
+# which image_layout adds), and those of its AOT cache's training run.
 # MaxRAM stands in for the container's memory limit (512 MiB in deploy/kubernetes and
 # compose.yaml): the JVM sizes its heap from it as it would from the cgroup limit.
 CONTAINER_MEMORY="${BENCH_CONTAINER_MEMORY:-512m}"
 # shellcheck disable=SC2207
-IMAGE_JVM_FLAGS=($(grep '^ENTRYPOINT' "$PROJECT_DIR/Dockerfile" | grep -oE '"-[XD][^"]*"' | tr -d '"' | grep -v SharedArchiveFile))
+IMAGE_JVM_FLAGS=($(grep '^ENTRYPOINT' "$PROJECT_DIR/Dockerfile" | grep -oE '"-[XD][^"]*"' | tr -d '"' | grep -v AOTCache=))
 # shellcheck disable=SC2207
-CDS_TRAINING_FLAGS=($(grep -E '^RUN java .*ArchiveClassesAtExit' "$PROJECT_DIR/Dockerfile" | sed -E 's/^RUN java (.*) -jar .*/\1/'))
+AOT_TRAINING_FLAGS=($(grep -E '^RUN java .*AOTCacheOutput' "$PROJECT_DIR/Dockerfile" | sed -E 's/^RUN java (.*) -jar .*/\1/'))
 
 log() { printf '== %s\n' "$*" >&2; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -45,22 +63,27 @@ build_jar() {
 	(cd "$PROJECT_DIR" && ./mvnw -q -B -ntp -Dmaven.test.skip=true package) || die "build failed"
 }
 
-# Lays the built jar out as the Docker image does (see Dockerfile): extracted, with a Class Data
-# Sharing archive from the same training run and the site prebuilt from the project's content.
-# image_layout DIR sets IMAGE_JAVA_ARGS (the java arguments from the archive to the jar) and
-# IMAGE_APP_ARGS (the application's, with the prebuilt site), for start_app.
+# Lays the built jar out as the Docker image does (see Dockerfile): extracted, with the site
+# prebuilt from the project's content and an AOT cache from a training run that reads it.
+# image_layout DIR sets APP_JAVA (the image's Java, which start_app runs), IMAGE_JAVA_ARGS (the
+# java arguments from the cache to the jar) and IMAGE_APP_ARGS (the application's, with the
+# prebuilt site), for start_app.
 image_layout() {
 	local dir=$1 content="--reference.content-dir=$PROJECT_DIR/content"
-	java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
-	# The archive is only used by a start with the same class path, so both name the jar by its
-	# absolute path (the image uses the same relative one for both).
-	(cd "$dir" && java "${CDS_TRAINING_FLAGS[@]}" -jar "$dir/ketamine-reference.jar" "$content" --server.port=0 \
-		--management.server.port=0 >"$dir/training.log" 2>&1) || true
-	[ -f "$dir/application.jsa" ] || { cat "$dir/training.log" >&2; die "no CDS archive was written"; }
-	(cd "$dir" && java -XX:+UseSerialGC -jar ketamine-reference.jar "$content" --prebuild=site.prebuilt >"$dir/prebuild.log" 2>&1) \
-		|| { cat "$dir/prebuild.log" >&2; die "the site could not be prebuilt"; }
-	IMAGE_JAVA_ARGS=("-XX:SharedArchiveFile=$dir/application.jsa" -jar "$dir/ketamine-reference.jar")
+	APP_JAVA="$(image_java)"
+	# The image's malloc setting (its ENV), for every JVM started from here on.
+	export MALLOC_ARENA_MAX="$(sed -nE 's/^ENV MALLOC_ARENA_MAX=([0-9]+)$/\1/p' "$PROJECT_DIR/Dockerfile")"
+	[ -n "$MALLOC_ARENA_MAX" ] || unset MALLOC_ARENA_MAX
+	"$APP_JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
 	IMAGE_APP_ARGS=("$content" "--reference.prebuilt-site=$dir/site.prebuilt")
+	(cd "$dir" && "$APP_JAVA" -XX:+UseSerialGC -jar ketamine-reference.jar "$content" --prebuild=site.prebuilt >"$dir/prebuild.log" 2>&1) \
+		|| { cat "$dir/prebuild.log" >&2; die "the site could not be prebuilt"; }
+	# The cache is only used by a start with the same class path, so both name the jar by its
+	# absolute path (the image uses the same relative one for both).
+	(cd "$dir" && "$APP_JAVA" "${AOT_TRAINING_FLAGS[@]}" -jar "$dir/ketamine-reference.jar" "${IMAGE_APP_ARGS[@]}" \
+		--server.port=0 --management.server.port=0 >"$dir/training.log" 2>&1) || true
+	[ -f "$dir/application.aot" ] || { cat "$dir/training.log" >&2; die "no AOT cache was written"; }
+	IMAGE_JAVA_ARGS=("-XX:AOTCache=$dir/application.aot" -jar "$dir/ketamine-reference.jar")
 }
 
 # Milliseconds since the epoch.
@@ -88,7 +111,8 @@ wait_for_200() {
 	echo $(( $(now_ms) - start_ms ))
 }
 
-# Starts the application pinned to the server core: start_app PORT LOGFILE [java args...] [-- app args...]
+# Starts the application pinned to the server core, with APP_JAVA (java on the PATH if unset):
+# start_app PORT LOGFILE [java args...] [-- app args...]
 # Sets APP_PID, STARTUP_MS (process start to the first 200 on the landing page), STARTUP_CPU_MS
 # (the CPU time the process used until then: less disturbed than wall time by other jobs on a
 # shared machine) and STARTUP_JIT_CPU_MS (the part of it the JIT compilers used). Fails, with the log's end on stderr, when the application does not start.
@@ -104,16 +128,16 @@ start_app() {
 	start=$(now_ms)
 	# The management port on any free port: two benchmarks (or a benchmark and a test) must not
 	# both want 8081.
-	(cd "$PROJECT_DIR" && exec taskset -c "$SERVER_CPU" java "${java_args[@]}" "--server.port=$port" \
+	(cd "$PROJECT_DIR" && exec taskset -c "$SERVER_CPU" "${APP_JAVA:-java}" "${java_args[@]}" "--server.port=$port" \
 		--management.server.port=0 "${app_args[@]}") \
 		>"$logfile" 2>&1 &
 	APP_PID=$!
 	STARTUP_MS=$(wait_for_200 "http://127.0.0.1:$port/" "$APP_PID" "$start") \
 		|| { tail -30 "$logfile" >&2; stop_pid "$APP_PID"; APP_PID=""; log "the application did not start"; return 1; }
-	# A start that cannot map its CDS archive runs without it and only warns: a measurement of it
-	# would be wrong.
-	if grep -q 'Unable to use shared archive' "$logfile"; then
-		head -3 "$logfile" >&2; stop_pid "$APP_PID"; APP_PID=""; log "the CDS archive was not used"; return 1
+	# A start that cannot use its AOT cache (or CDS archive) runs without it and only logs it: a
+	# measurement of it would be wrong.
+	if grep -qE 'Unable to use shared archive|error has occurred while processing the AOT cache|Unable to map shared spaces' "$logfile"; then
+		head -3 "$logfile" >&2; stop_pid "$APP_PID"; APP_PID=""; log "the AOT cache (or CDS archive) was not used"; return 1
 	fi
 	STARTUP_CPU_MS=$(( $(cpu_ticks "$APP_PID") * 1000 / $(getconf CLK_TCK) ))
 	STARTUP_JIT_CPU_MS=$(( $(jit_ticks "$APP_PID") * 1000 / $(getconf CLK_TCK) ))
@@ -202,7 +226,9 @@ machine_info() {
 	echo "- Machine: $(nproc --all) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)," \
 		"$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)"
 	echo "- Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared; other jobs compete for both cores)"
-	echo "- Java: $(java -version 2>&1 | head -1)"
+	local runtime
+	runtime="$(image_java 2>/dev/null)" && runtime="$("$runtime" -version 2>&1 | head -1)" || runtime="none found"
+	echo "- Java: $(java -version 2>&1 | head -1) (builds the jar); the image's runtime: $runtime"
 	if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then
 		echo "- nginx: $( (nginx -v || /usr/sbin/nginx -v) 2>&1 | head -1)"
 	fi

@@ -232,7 +232,7 @@ class PackagedJarIT {
 			.start();
 	}
 
-	/** The JVM flags of the Dockerfile's ENTRYPOINT, without the CDS archive only the image has. */
+	/** The JVM flags of the Dockerfile's ENTRYPOINT, without the AOT cache only the image has. */
 	private static List<String> entrypointFlags() throws IOException {
 		String entrypoint = Files.readAllLines(Path.of("Dockerfile"))
 			.stream()
@@ -242,7 +242,7 @@ class PackagedJarIT {
 		List<String> flags = new ArrayList<>();
 		Matcher flag = Pattern.compile("\"(-[XD][^\"]*)\"").matcher(entrypoint);
 		while (flag.find()) {
-			if (!flag.group(1).startsWith("-XX:SharedArchiveFile")) {
+			if (!flag.group(1).startsWith("-XX:AOTCache")) {
 				flags.add(flag.group(1));
 			}
 		}
