@@ -315,3 +315,70 @@
 		headings.forEach((heading) => observer.observe(heading));
 	});
 })();
+
+/*
+ * Margin notes: on a wide screen, the references that a paragraph, list item, table or figure
+ * cites are shown beside it in the empty margin (authors, year, title, evidence label), each a
+ * link to its entry in the page's reference list, as in Tufte's books. They are built from that
+ * list (each entry's data-by, data-title and .evidence) and shown by the stylesheet only from
+ * 87.5rem, beside the text of a page with a contents list; narrower screens keep the previews.
+ * Evidence tables get none: each row already names its study, year and evidence label.
+ *
+ * Presentation only: the markers and the reference list already say all of it, so the notes are
+ * hidden from screen readers and their links kept out of the tab order; reading order is
+ * unchanged. Each group is inserted just before its block (inside a list item, as its first
+ * child), where the stylesheet floats it into the margin.
+ */
+(() => {
+	'use strict';
+
+	/**
+	 * The block a marker's notes go beside: its list item or paragraph; a figure or a table as a
+	 * whole, with its scrolling region, since a float inside that region could not clear the others.
+	 */
+	const blockOf = (marker) => (marker.closest('figure, table') === null && marker.closest('li, p'))
+		|| marker.closest('.prose > *');
+
+	const noteFor = (href) => {
+		const entry = document.getElementById(href.slice(1));
+		if (entry === null || !entry.dataset.by) {
+			return null;
+		}
+		const note = document.createElement('a');
+		note.href = href;
+		note.tabIndex = -1;
+		const by = document.createElement('b');
+		by.textContent = entry.dataset.by;
+		note.append(by, ' ');
+		const label = entry.querySelector('.evidence');
+		if (label !== null) {
+			note.append(label.cloneNode(true));
+		}
+		// On a line of its own, which the stylesheet may cut short: the entry has it in full.
+		const title = document.createElement('span');
+		title.textContent = entry.dataset.title || '';
+		note.append(title);
+		return note;
+	};
+
+	document.addEventListener('DOMContentLoaded', () => {
+		const cited = new Map();
+		// An evidence table's rows already name each study, its year and its evidence label.
+		for (const marker of document.querySelectorAll('.with-toc .prose sup.citation:not(.evidence-table *) a[role="doc-noteref"]')) {
+			const block = blockOf(marker);
+			cited.set(block, (cited.get(block) || new Set()).add(marker.getAttribute('href')));
+		}
+		cited.forEach((hrefs, block) => {
+			const group = document.createElement('div');
+			group.className = 'margin-notes';
+			group.setAttribute('aria-hidden', 'true');
+			group.append(...[...hrefs].map(noteFor).filter((note) => note !== null));
+			if (block.tagName === 'LI') {
+				block.prepend(group);
+			}
+			else {
+				block.before(group);
+			}
+		});
+	});
+})();

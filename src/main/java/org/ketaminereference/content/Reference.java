@@ -53,6 +53,11 @@ public record Reference(
 		return first + " et al.";
 	}
 
+	/** "Berman et al., 2000", or the authors alone when the date is not known: a margin note's lead. */
+	public String shortAuthorsAndYear() {
+		return (issued != null) ? shortAuthors() + ", " + issued.year() : shortAuthors();
+	}
+
 	private static String name(ReferenceName name) {
 		return (name.family() != null) ? name.family() : name.literal();
 	}

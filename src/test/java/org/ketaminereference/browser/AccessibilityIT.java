@@ -151,7 +151,7 @@ class AccessibilityIT {
 		}
 	}
 
-	private static List<Rule> violations(Reader reader) {
+	static List<Rule> violations(Reader reader) {
 		return new AxeBuilder(reader.page).withTags(WCAG_22_AA).analyze().getViolations();
 	}
 

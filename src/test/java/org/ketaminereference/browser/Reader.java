@@ -29,6 +29,15 @@ final class Reader implements AutoCloseable {
 				(event) => window.__cspViolations.push(event.violatedDirective + ' blocked ' + event.blockedURI));
 			""";
 
+	/** Installed before the page's own code: adds up every layout shift, as CLS does. */
+	private static final String RECORD_LAYOUT_SHIFTS = """
+			window.__layoutShift = 0;
+			new PerformanceObserver((list) => list.getEntries()
+				.filter((entry) => !entry.hadRecentInput)
+				.forEach((entry) => { window.__layoutShift += entry.value; }))
+				.observe({ type: 'layout-shift', buffered: true });
+			""";
+
 	final Page page;
 
 	private final BrowserContext context;
@@ -57,6 +66,16 @@ final class Reader implements AutoCloseable {
 
 	void visit(String path) {
 		document = page.navigate(origin + path);
+	}
+
+	/** Adds up the layout shifts of every page visited from now on (see {@link #layoutShift()}). */
+	void recordLayoutShifts() {
+		page.addInitScript(RECORD_LAYOUT_SHIFTS);
+	}
+
+	/** The current page's cumulative layout shift so far, as recorded since {@link #recordLayoutShifts()}. */
+	double layoutShift() {
+		return ((Number) page.evaluate("window.__layoutShift")).doubleValue();
 	}
 
 	/** Console errors and uncaught exceptions since the reader opened the tab. */

@@ -21,15 +21,6 @@ class ReadingAidsIT {
 
 	private static final String SECTION = "/history";
 
-	/** Installed before the page's own code: adds up every layout shift, as CLS does. */
-	private static final String RECORD_LAYOUT_SHIFTS = """
-			window.__layoutShift = 0;
-			new PerformanceObserver((list) => list.getEntries()
-				.filter((entry) => !entry.hadRecentInput)
-				.forEach((entry) => { window.__layoutShift += entry.value; }))
-				.observe({ type: 'layout-shift', buffered: true });
-			""";
-
 	@LocalServerPort
 	private int port;
 
@@ -45,7 +36,7 @@ class ReadingAidsIT {
 		for (Viewport viewport : Viewport.values()) {
 			try (Reader reader = new Reader(browser, port, viewport)) {
 				Page page = reader.page;
-				page.addInitScript(RECORD_LAYOUT_SHIFTS);
+				reader.recordLayoutShifts();
 				reader.visit(SECTION);
 				assertThat(page.locator(".toc-list a[aria-current]").count()).as("marked before reading on").isZero();
 				@SuppressWarnings("unchecked")
@@ -67,8 +58,7 @@ class ReadingAidsIT {
 							.isTrue();
 					}
 				}
-				assertThat(((Number) page.evaluate("window.__layoutShift")).doubleValue()).as("CLS on %s", viewport)
-					.isZero();
+				assertThat(reader.layoutShift()).as("CLS on %s", viewport).isZero();
 				assertThat(reader.errors()).isEmpty();
 			}
 		}

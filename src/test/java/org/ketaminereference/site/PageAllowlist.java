@@ -30,7 +30,7 @@ public final class PageAllowlist {
 
 	static final Set<String> ATTRIBUTES = Set.of("id", "class", "href", "src", "alt", "title", "lang", "charset", "name",
 			"content", "rel", "role", "datetime", "tabindex", "start", "align", "colspan", "rowspan", "scope", "download",
-			"type", "hidden", "data-label");
+			"type", "hidden", "data-label", "data-by", "data-title");
 
 	static final String SITE_OWNED = "script[type=application/ld+json]:not([src]), script[src~=^/assets/site\\.[0-9a-f]+\\.js$], "
 			+ "meta[property~=^og:], meta[name~=^twitter:], link[rel=icon][href~=^data:image/svg\\+xml,[A-Za-z0-9%\\x27./:=_-]+$], link[rel=alternate][type=application/atom+xml][href=/changes.atom], form[role=search][action=/search][method=get], "
