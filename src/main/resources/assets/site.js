@@ -320,7 +320,7 @@
  * Margin notes: on a wide screen, the references that a paragraph, list item, table or figure
  * cites are shown beside it in the empty margin (authors, year, title, evidence label), each a
  * link to its entry in the page's reference list, as in Tufte's books. They are built from that
- * list (each entry's data-by, data-title and .evidence) and shown by the stylesheet only from
+ * list (each entry's data-by, <cite> title and .evidence label) and shown by the stylesheet only from
  * 87.5rem, beside the text of a page with a contents list; narrower screens keep the previews.
  * Evidence tables get none: each row already names its study, year and evidence label.
  *
@@ -356,7 +356,7 @@
 		}
 		// On a line of its own, which the stylesheet may cut short: the entry has it in full.
 		const title = document.createElement('span');
-		title.textContent = entry.dataset.title || '';
+		title.textContent = entry.querySelector('cite')?.textContent || '';
 		note.append(title);
 		return note;
 	};

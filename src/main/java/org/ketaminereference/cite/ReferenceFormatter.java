@@ -19,6 +19,7 @@ import de.undercouch.citeproc.output.Bibliography;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.content.ReferenceName;
 
@@ -40,9 +41,60 @@ public final class ReferenceFormatter {
 	private ReferenceFormatter() {
 	}
 
-	/** Formats every reference in the given CSL style; returns HTML fragments by reference id. */
+	/**
+	 * Formats every reference in the given CSL style; returns HTML fragments by reference id, each
+	 * with the work's title in {@code <cite>} (what the margin notes show, read by site.js).
+	 */
 	public static Map<String, String> format(List<Reference> references, CitationStyle style) {
-		return formatItems(references.stream().map(ReferenceFormatter::toCsl).toList(), style);
+		Map<String, String> formatted = formatItems(references.stream().map(ReferenceFormatter::toCsl).toList(), style);
+		references.forEach((reference) -> formatted.computeIfPresent(reference.id(),
+				(id, entry) -> citeTitle(entry, reference.title())));
+		return formatted;
+	}
+
+	/**
+	 * Puts the first text that reads as the title in {@code <cite>}: the style may have curled its
+	 * quotes or changed its case (AMA title-cases a book's or a report's). An entry whose title
+	 * cannot be found is left as it is.
+	 */
+	static String citeTitle(String entry, String title) {
+		Element body = Jsoup.parseBodyFragment(entry).body();
+		body.ownerDocument().outputSettings().prettyPrint(false);
+		String wanted = comparable(title);
+		for (TextNode text : descendantTexts(body)) {
+			int at = comparable(text.getWholeText()).indexOf(wanted);
+			if (at >= 0) {
+				// jsoup splits only inside a text, not at its end.
+				TextNode titleText = (at > 0) ? text.splitText(at) : text;
+				if (wanted.length() < titleText.getWholeText().length()) {
+					titleText.splitText(wanted.length());
+				}
+				titleText.wrap("<cite></cite>");
+				return body.html();
+			}
+		}
+		return entry;
+	}
+
+	private static List<TextNode> descendantTexts(Element element) {
+		List<TextNode> texts = new ArrayList<>();
+		element.traverse((node, depth) -> {
+			if (node instanceof TextNode text) {
+				texts.add(text);
+			}
+		});
+		return texts;
+	}
+
+	/** The text in lower case with straight quotes, character for character. */
+	private static String comparable(String text) {
+		StringBuilder plain = new StringBuilder(text.length());
+		text.chars().forEach((c) -> plain.append(switch (c) {
+			case '\u2018', '\u2019' -> '\'';
+			case '\u201C', '\u201D' -> '"';
+			default -> (char) Character.toLowerCase(c);
+		}));
+		return plain.toString();
 	}
 
 	/**

@@ -68,7 +68,9 @@ class MarginNotesIT {
 						// "Berman et al., 2000", or the authors alone for an undated work.
 						const lead = note.querySelector('b').textContent.match(/^([^\\s,]+).*?(?:, (\\d{4}))?$/);
 						const label = note.querySelector('.evidence');
+						const title = entry.querySelector('cite');
 						if (!entry.textContent.includes(lead[1]) || !entry.textContent.includes(lead[2] || '')
+								|| title === null || !note.textContent.endsWith(title.textContent)
 								|| label === null || label.textContent !== entry.parentElement.querySelector('.evidence').textContent) {
 							problems.push('note ' + note.textContent + ' does not match its entry ' + entry.textContent);
 						}

@@ -46,6 +46,19 @@ class ReferenceFormatterTests {
 					+ "2000;47(4):351-354. doi:10.1016/S0006-3223(99)00230-9");
 		}
 
+		/** The margin notes show it (site.js): one title per entry, never a guess. */
+		@Test
+		void everyEntrysTitleIsItsOneCiteElement() {
+			for (Reference reference : realReferences) {
+				assertThat(entry(real, reference.id()).select("cite")).as(reference.id())
+					.singleElement()
+					.extracting((cite) -> cite.text().replace('\u2018', '\'').replace('\u2019', '\''))
+					.asString()
+					.isEqualToIgnoringCase(reference.title());
+			}
+			assertThat(entry(real, "mercer2009").selectFirst("cite").text()).startsWith("\u2018The Drug of War\u2019");
+		}
+
 		@Test
 		void journalIsInItalics() {
 			assertThat(entry(real, "berman2000").select("i")).extracting(Element::text)

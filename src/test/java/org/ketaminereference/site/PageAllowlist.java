@@ -25,12 +25,12 @@ public final class PageAllowlist {
 	static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "link", "body", "header", "nav", "main",
 			"article", "section", "aside", "footer", "div", "span", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
 			"li", "dl", "dt", "dd", "a", "em", "strong", "i", "b", "code", "pre", "blockquote", "hr", "br", "img", "sup",
-			"sub", "small", "time", "details", "summary", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "del", "figure", "dfn", "abbr", "mark",
+			"sub", "small", "time", "details", "summary", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "del", "figure", "dfn", "abbr", "mark", "cite",
 			"figcaption");
 
 	static final Set<String> ATTRIBUTES = Set.of("id", "class", "href", "src", "alt", "title", "lang", "charset", "name",
 			"content", "rel", "role", "datetime", "tabindex", "start", "align", "colspan", "rowspan", "scope", "download",
-			"type", "hidden", "data-label", "data-by", "data-title");
+			"type", "hidden", "data-label", "data-by");
 
 	static final String SITE_OWNED = "script[type=application/ld+json]:not([src]), script[src~=^/assets/site\\.[0-9a-f]+\\.js$], "
 			+ "meta[property~=^og:], meta[name~=^twitter:], link[rel=icon][href~=^data:image/svg\\+xml,[A-Za-z0-9%\\x27./:=_-]+$], link[rel=alternate][type=application/atom+xml][href=/changes.atom], form[role=search][action=/search][method=get], "

@@ -35,8 +35,8 @@ class PageWeightTests {
 	 * grow unnoticed: their visible text alone, prose and reference list, is most of the budget
 	 * (what the rest is made of is measured in bench/README.md). Delete a line when its page fits.
 	 */
-	private static final Map<String, Integer> OVER_BUDGET = Map.of("/", 15_616, "/history", 17_664,
-			"/mental-health", 19_456, "/mechanisms", 16_128, "/risks", 19_200, "/esketamine", 19_456);
+	private static final Map<String, Integer> OVER_BUDGET = Map.of("/", 15_872, "/history", 17_920,
+			"/mental-health", 19_456, "/mechanisms", 16_128, "/risks", 19_456, "/esketamine", 19_456);
 
 	private static SiteSnapshot site;
 
