@@ -53,8 +53,14 @@ require_tools() {
 }
 
 # Builds the jar; with an argument "if-missing", only when there is none (--quick runs after
-# ./mvnw verify in CI, which has just built it).
+# ./mvnw verify in CI, which has just built it). BENCH_SKIP_BUILD (any value) uses the jar there
+# is, for every script: to measure a jar already built, or while the sources are being changed.
 build_jar() {
+	if [ -n "${BENCH_SKIP_BUILD:-}" ]; then
+		[ -f "$JAR" ] || die "BENCH_SKIP_BUILD is set but there is no ${JAR#"$PROJECT_DIR"/}"
+		log "using the existing ${JAR#"$PROJECT_DIR"/} (BENCH_SKIP_BUILD)"
+		return
+	fi
 	if [ "${1:-}" = if-missing ] && [ -f "$JAR" ]; then
 		log "using the existing ${JAR#"$PROJECT_DIR"/}"
 		return

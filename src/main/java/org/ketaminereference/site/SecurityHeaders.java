@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The security headers every response of the site carries, in one place for the two ways it is
- * served: the application sets them on every response (web's {@code SecurityHeadersFilter}), and
+ * served: the application sets them on every response (web's {@code SecurityHeadersFilter}, also
+ * for the pages web's {@code PageServingValve} answers), and
  * the static export writes them for nginx to include ({@code export/NginxIncludes}), so a site
  * served from the export sends exactly the same values.
  */

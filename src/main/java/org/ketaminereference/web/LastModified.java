@@ -14,8 +14,9 @@ import org.ketaminereference.site.SiteSnapshot;
  *
  * @param snapshot the snapshot the date belongs to
  * @param header the date as an HTTP-date, as sent in {@code Last-Modified}
+ * @param responseHeader the {@code Last-Modified} header with that date, encoded
  */
-record LastModified(SiteSnapshot snapshot, String header) {
+record LastModified(SiteSnapshot snapshot, String header, ResponseHeader responseHeader) {
 
 	/** The HTTP-date format (RFC 9110, IMF-fixdate): always two-digit days and GMT. */
 	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
@@ -23,7 +24,8 @@ record LastModified(SiteSnapshot snapshot, String header) {
 		.withZone(ZoneOffset.UTC);
 
 	static LastModified of(SiteSnapshot snapshot) {
-		return new LastModified(snapshot, HTTP_DATE.format(snapshot.lastModified()));
+		String header = HTTP_DATE.format(snapshot.lastModified());
+		return new LastModified(snapshot, header, ResponseHeader.of("Last-Modified", header));
 	}
 
 	/**

@@ -9,10 +9,11 @@ import org.ketaminereference.site.Page;
 import org.ketaminereference.web.AcceptEncoding.Coding;
 
 /**
- * The one place that writes a pre-rendered {@link Page} to a response: its content type, the
+ * The one place that decides what goes with a pre-rendered {@link Page}: its content type, the
  * Brotli, gzip or plain bytes the client takes ({@link AcceptEncoding}), and the headers that go
- * with them. Every value is
- * computed when the page is built, so a request costs a few header writes and one body write.
+ * with them. Every value is computed when the page is built, so a request costs a few header
+ * writes and one body write. {@link PageServingValve} writes pages this way straight to Tomcat's
+ * response; Spring MVC's pages (404, errors, search results) go through {@link #writeNoStore}.
  */
 final class PageWriter {
 
@@ -25,44 +26,59 @@ final class PageWriter {
 	/** For pages that answer one request, not a resource: error pages, search results. */
 	static final String NO_STORE = "no-store";
 
+	static final ResponseHeader VARY = ResponseHeader.of("Vary", "Accept-Encoding");
+
+	static final ResponseHeader CONTENT_TYPE = ResponseHeader.of("Content-Type", "text/html;charset=UTF-8");
+
+	static final ResponseHeader ETAG = ResponseHeader.of("ETag", "");
+
+	private static final ResponseHeader BROTLI = ResponseHeader.of("Content-Encoding", Coding.BROTLI.header);
+
+	private static final ResponseHeader GZIP = ResponseHeader.of("Content-Encoding", Coding.GZIP.header);
+
 	private PageWriter() {
 	}
 
 	/**
-	 * Writes the page's headers and, unless the request is a HEAD, its body. Status and caching
-	 * headers are the caller's.
+	 * Gives the page's headers for the client's {@code Accept-Encoding} to {@code headers}, in the
+	 * order they are sent, and returns the body to send: the Brotli, gzip or plain bytes. Status,
+	 * validators and caching headers are the caller's; {@code Content-Type} comes last, where
+	 * Tomcat would put it.
 	 */
-	static void write(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
-		Coding coding = AcceptEncoding.choose(request.getHeader("Accept-Encoding"), page.brotli() != null,
-				page.gzipped() != null);
-		byte[] body = switch (coding) {
+	static byte[] headers(Page page, String acceptEncoding, ResponseHeader.Sink headers) {
+		Coding coding = AcceptEncoding.choose(acceptEncoding, page.brotli() != null, page.gzipped() != null);
+		headers.add(VARY);
+		switch (coding) {
+			case BROTLI -> headers.add(BROTLI);
+			case GZIP -> headers.add(GZIP);
+			case IDENTITY -> {
+			}
+		}
+		for (Map.Entry<String, String> header : page.headers().entrySet()) {
+			headers.add(ResponseHeader.of(header.getKey(), header.getValue()));
+		}
+		headers.add(page.contentType().equals(CONTENT_TYPE.value()) ? CONTENT_TYPE
+				: CONTENT_TYPE.withValue(page.contentType()));
+		return switch (coding) {
 			case BROTLI -> page.brotli();
 			case GZIP -> page.gzipped();
 			case IDENTITY -> page.body();
 		};
-		response.setContentType(page.contentType());
-		response.setHeader("Vary", "Accept-Encoding");
-		if (coding.header != null) {
-			response.setHeader("Content-Encoding", coding.header);
-		}
-		for (Map.Entry<String, String> header : page.headers().entrySet()) {
-			response.setHeader(header.getKey(), header.getValue());
-		}
-		response.setContentLength(body.length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
-		}
 	}
 
 	/**
 	 * Writes a page that answers one request rather than showing a resource, such as an error
-	 * page or search results, with its status; nothing may store it.
+	 * page or search results, with its status; nothing may store it. HEAD gets no body.
 	 */
 	static void writeNoStore(HttpServletRequest request, HttpServletResponse response, int status, Page page)
 			throws IOException {
 		response.setStatus(status);
 		response.setHeader("Cache-Control", NO_STORE);
-		write(request, response, page);
+		byte[] body = headers(page, request.getHeader("Accept-Encoding"), ResponseHeader.Sink.of(response));
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * Answers what {@link PageServingFilter} passes on: a GET or HEAD for a path the snapshot does
+ * Answers what {@link PageServingValve} passes on: a GET or HEAD for a path the snapshot does
  * not have gets the 404 page. Any other method, on any path, gets 405 from Spring.
  */
 @Controller

@@ -16,9 +16,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Wires the web layer into the server: the security headers on every dispatch (including error
- * dispatches), page serving in front of Spring MVC, and the site's own page for errors Tomcat
- * answers itself.
+ * Wires the web layer into the server: page serving in front of the servlet pipeline, the
+ * security headers on every dispatch Spring MVC answers (including error dispatches), and the
+ * site's own page for errors Tomcat answers itself.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -49,30 +49,19 @@ class WebConfiguration {
 	}
 
 	/**
-	 * Before page serving, which answers most requests without Spring MVC; after the security
-	 * headers, so that it times their work too. Not in the chain at all while metrics are off.
+	 * Page serving as a valve of the application's context, ahead of the servlet filters and
+	 * Spring MVC ({@link PageServingValve}); the request metrics, when on, ahead of it, so that
+	 * they time every request. Tomcat's remote IP valve has run before both (X-Forwarded-Proto
+	 * decides HSTS), and the access log is written after whichever answered.
 	 */
 	@Bean
-	FilterRegistrationBean<RequestMetricsFilter> requestMetricsFilter(SiteMetrics metrics) {
-		FilterRegistrationBean<RequestMetricsFilter> registration = new FilterRegistrationBean<>(
-				new RequestMetricsFilter(metrics.registry()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-		registration.setDispatcherTypes(DispatcherType.REQUEST);
-		registration.setEnabled(metrics.on());
-		return registration;
-	}
-
-	/**
-	 * After the security headers, so that pages carry them; on the request itself only (error
-	 * dispatches go to Spring MVC).
-	 */
-	@Bean
-	FilterRegistrationBean<PageServingFilter> pageServingFilter(CurrentSite site) {
-		FilterRegistrationBean<PageServingFilter> registration = new FilterRegistrationBean<>(
-				new PageServingFilter(site));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		registration.setDispatcherTypes(DispatcherType.REQUEST);
-		return registration;
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageServingValve(CurrentSite site, SiteMetrics metrics) {
+		return (factory) -> {
+			if (metrics.on()) {
+				factory.addContextValves(new RequestMetricsValve(metrics.registry()));
+			}
+			factory.addContextValves(new PageServingValve(site));
+		};
 	}
 
 	/**

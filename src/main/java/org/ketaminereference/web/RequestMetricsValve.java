@@ -7,19 +7,21 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
 import org.ketaminereference.routes.Routes;
 
 /**
  * Counts and times every request as {@value #METRIC}, tagged with the kind of page ({@link #kind})
- * and the status. It runs ahead of {@link PageServingFilter}, which answers most requests before
- * Spring MVC, so Spring's own {@code http.server.requests} would never see them.
+ * and the status. A Tomcat valve ahead of {@link PageServingValve}, which answers most requests
+ * before the servlet pipeline, so Spring's own {@code http.server.requests} would never see them;
+ * it sees each request once, however it is answered.
  */
-final class RequestMetricsFilter extends HttpFilter {
+final class RequestMetricsValve extends ValveBase {
 
 	static final String METRIC = "site.requests";
 
@@ -33,7 +35,8 @@ final class RequestMetricsFilter extends HttpFilter {
 
 	private final Meter.MeterProvider<Timer> timers;
 
-	RequestMetricsFilter(MeterRegistry registry) {
+	RequestMetricsValve(MeterRegistry registry) {
+		super(true);
 		this.timers = Timer.builder(METRIC)
 			.description("Requests to the public port, by kind of page and status")
 			.serviceLevelObjectives(LATENCY_BUCKETS)
@@ -41,11 +44,10 @@ final class RequestMetricsFilter extends HttpFilter {
 	}
 
 	@Override
-	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
+	public void invoke(Request request, Response response) throws IOException, ServletException {
 		long start = System.nanoTime();
 		try {
-			chain.doFilter(request, response);
+			getNext().invoke(request, response);
 		}
 		finally {
 			int status = response.getStatus();

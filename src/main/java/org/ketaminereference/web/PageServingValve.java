@@ -2,11 +2,12 @@ package org.ketaminereference.web;
 
 import java.io.IOException;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.ketaminereference.pdf.ArticlePdfs;
 import org.ketaminereference.routes.Routes;
 import org.ketaminereference.site.CurrentSite;
@@ -14,14 +15,20 @@ import org.ketaminereference.site.Page;
 import org.ketaminereference.site.SiteSnapshot;
 
 /**
- * Serves the current snapshot's pages and redirects to GET and HEAD requests before Spring MVC
- * sees them: a page request is a map lookup and a write of bytes rendered at startup, with no
- * handler mapping, argument resolution or message conversion. Everything else (other methods,
- * paths the snapshot does not have, errors) goes on to Spring MVC, which answers with the 404
- * page, 405 or the error page. The article's PDFs are the one exception to "rendered at startup":
- * {@link ArticlePdfs} makes each on its first request and keeps it for the snapshot.
+ * Serves the current snapshot's pages and redirects to GET and HEAD requests as a Tomcat valve,
+ * ahead of the servlet pipeline: a page request is a map lookup and a write of bytes rendered at
+ * startup, with no filter chain, handler mapping, argument resolution or message conversion, and
+ * every header goes to Tomcat as bytes encoded once ({@link ResponseHeader}). Everything else
+ * (other methods, paths the snapshot does not have, errors) goes on to the servlet filters and
+ * Spring MVC, which answer with the 404 page, 405 or the error page. The article's PDFs are the
+ * one exception to "rendered at startup": {@link ArticlePdfs} makes each on its first request and
+ * keeps it for the snapshot.
  */
-final class PageServingFilter extends HttpFilter {
+final class PageServingValve extends ValveBase {
+
+	private static final ResponseHeader PAGE_CACHING = ResponseHeader.of("Cache-Control", PageWriter.PAGE_CACHING);
+
+	private static final ResponseHeader ASSET_CACHING = ResponseHeader.of("Cache-Control", PageWriter.ASSET_CACHING);
 
 	private final CurrentSite site;
 
@@ -30,16 +37,16 @@ final class PageServingFilter extends HttpFilter {
 	/** The date of the snapshot last served, formatted; replaced when the snapshot is. */
 	private volatile LastModified lastModified;
 
-	PageServingFilter(CurrentSite site) {
+	PageServingValve(CurrentSite site) {
+		super(true);
 		this.site = site;
 	}
 
 	@Override
-	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
+	public void invoke(Request request, Response response) throws IOException, ServletException {
 		String method = request.getMethod();
 		if (!method.equals("GET") && !method.equals("HEAD")) {
-			chain.doFilter(request, response);
+			getNext().invoke(request, response);
 			return;
 		}
 		SiteSnapshot snapshot = site.snapshot();
@@ -51,28 +58,35 @@ final class PageServingFilter extends HttpFilter {
 		if (page == null) {
 			String target = redirect(snapshot, path);
 			if (target == null) {
-				chain.doFilter(request, response);
+				getNext().invoke(request, response);
 				return;
 			}
+			SecurityHeadersFilter.apply(request.isSecure(), response);
 			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
 			response.setHeader("Location", target);
 			return;
 		}
+		MimeHeaders mimeHeaders = response.getCoyoteResponse().getMimeHeaders();
+		ResponseHeader.Sink headers = ResponseHeader.Sink.of(mimeHeaders);
+		SecurityHeadersFilter.apply(request.isSecure(), headers);
 		LastModified modified = lastModified(snapshot);
-		response.setHeader("ETag", page.etag());
-		response.setHeader("Last-Modified", modified.header());
-		response.setHeader("Cache-Control", path.startsWith(Routes.ASSETS) ? PageWriter.ASSET_CACHING
-				: PageWriter.PAGE_CACHING);
+		headers.add(PageWriter.ETAG.withValue(page.etag()));
+		headers.add(modified.responseHeader());
+		headers.add(path.startsWith(Routes.ASSETS) ? ASSET_CACHING : PAGE_CACHING);
 		if (notModified(request, page, modified)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			response.setHeader("Vary", "Accept-Encoding");
+			headers.add(PageWriter.VARY);
 			return;
 		}
-		PageWriter.write(request, response, page);
+		byte[] body = PageWriter.headers(page, request.getHeader("Accept-Encoding"), headers);
+		response.setContentLength(body.length);
+		if (!method.equals("HEAD")) {
+			response.getOutputStream().write(body);
+		}
 	}
 
 	/** If-None-Match decides when present; If-Modified-Since only without it (RFC 9110, 13.2.2). */
-	private static boolean notModified(HttpServletRequest request, Page page, LastModified modified) {
+	private static boolean notModified(Request request, Page page, LastModified modified) {
 		String ifNoneMatch = request.getHeader("If-None-Match");
 		if (ifNoneMatch != null) {
 			return EntityTags.match(ifNoneMatch, page.etag());
