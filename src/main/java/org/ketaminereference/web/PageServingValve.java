@@ -1,6 +1,8 @@
 package org.ketaminereference.web;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,8 +36,8 @@ final class PageServingValve extends ValveBase {
 
 	private final ArticlePdfs pdfs = new ArticlePdfs();
 
-	/** The date of the snapshot last served, formatted; replaced when the snapshot is. */
-	private volatile LastModified lastModified;
+	/** The headers of the snapshot last served; replaced when the snapshot is. */
+	private volatile SnapshotHeaders snapshotHeaders;
 
 	PageServingValve(CurrentSite site) {
 		super(true);
@@ -69,8 +71,9 @@ final class PageServingValve extends ValveBase {
 		MimeHeaders mimeHeaders = response.getCoyoteResponse().getMimeHeaders();
 		ResponseHeader.Sink headers = ResponseHeader.Sink.of(mimeHeaders);
 		SecurityHeadersFilter.apply(request.isSecure(), headers);
-		LastModified modified = lastModified(snapshot);
-		headers.add(PageWriter.ETAG.withValue(page.etag()));
+		SnapshotHeaders snapshotHeaders = snapshotHeaders(snapshot);
+		LastModified modified = snapshotHeaders.lastModified();
+		headers.add(snapshotHeaders.etag(page));
 		headers.add(modified.responseHeader());
 		headers.add(path.startsWith(Routes.ASSETS) ? ASSET_CACHING : PAGE_CACHING);
 		if (notModified(request, page, modified)) {
@@ -106,13 +109,25 @@ final class PageServingValve extends ValveBase {
 		return target;
 	}
 
-	private LastModified lastModified(SiteSnapshot snapshot) {
-		LastModified current = lastModified;
-		if (current == null || current.snapshot() != snapshot) {
-			current = LastModified.of(snapshot);
-			lastModified = current;
+	private SnapshotHeaders snapshotHeaders(SiteSnapshot snapshot) {
+		SnapshotHeaders current = snapshotHeaders;
+		if (current == null || current.lastModified().snapshot() != snapshot) {
+			current = new SnapshotHeaders(LastModified.of(snapshot), new ConcurrentHashMap<>());
+			snapshotHeaders = current;
 		}
 		return current;
+	}
+
+	/**
+	 * A snapshot's {@code Last-Modified} and its pages' {@code ETag} headers, each encoded on
+	 * first use and kept as long as the snapshot is served.
+	 */
+	private record SnapshotHeaders(LastModified lastModified, Map<String, ResponseHeader> etags) {
+
+		ResponseHeader etag(Page page) {
+			return etags.computeIfAbsent(page.etag(), (etag) -> ResponseHeader.of("ETag", etag));
+		}
+
 	}
 
 }

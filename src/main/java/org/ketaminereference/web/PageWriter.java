@@ -2,6 +2,7 @@ package org.ketaminereference.web;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,9 +29,8 @@ final class PageWriter {
 
 	static final ResponseHeader VARY = ResponseHeader.of("Vary", "Accept-Encoding");
 
-	static final ResponseHeader CONTENT_TYPE = ResponseHeader.of("Content-Type", "text/html;charset=UTF-8");
-
-	static final ResponseHeader ETAG = ResponseHeader.of("ETag", "");
+	/** Each content type's header, made on first use: the site has a handful of them. */
+	private static final Map<String, ResponseHeader> CONTENT_TYPES = new ConcurrentHashMap<>();
 
 	private static final ResponseHeader BROTLI = ResponseHeader.of("Content-Encoding", Coding.BROTLI.header);
 
@@ -57,8 +57,7 @@ final class PageWriter {
 		for (Map.Entry<String, String> header : page.headers().entrySet()) {
 			headers.add(ResponseHeader.of(header.getKey(), header.getValue()));
 		}
-		headers.add(page.contentType().equals(CONTENT_TYPE.value()) ? CONTENT_TYPE
-				: CONTENT_TYPE.withValue(page.contentType()));
+		headers.add(CONTENT_TYPES.computeIfAbsent(page.contentType(), (type) -> ResponseHeader.of("Content-Type", type)));
 		return switch (coding) {
 			case BROTLI -> page.brotli();
 			case GZIP -> page.gzipped();

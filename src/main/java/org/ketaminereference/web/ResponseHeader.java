@@ -29,15 +29,15 @@ final class ResponseHeader {
 
 	private final MessageBytes valueBytes;
 
-	private ResponseHeader(String name, MessageBytes nameBytes, String value) {
+	private ResponseHeader(String name, String value) {
 		this.name = name;
 		this.value = value;
-		this.nameBytes = nameBytes;
+		this.nameBytes = bytes(name);
 		this.valueBytes = bytes(value);
 	}
 
 	static ResponseHeader of(String name, String value) {
-		return new ResponseHeader(name, bytes(name), value);
+		return new ResponseHeader(name, value);
 	}
 
 	private static MessageBytes bytes(String text) {
@@ -45,11 +45,6 @@ final class ResponseHeader {
 		MessageBytes message = MessageBytes.newInstance();
 		message.setBytes(bytes, 0, bytes.length);
 		return message;
-	}
-
-	/** The same header with another value: the name is not encoded again. */
-	ResponseHeader withValue(String otherValue) {
-		return new ResponseHeader(name, nameBytes, otherValue);
 	}
 
 	String name() {
