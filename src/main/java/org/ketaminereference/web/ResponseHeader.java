@@ -14,30 +14,21 @@ import org.apache.tomcat.util.http.MimeHeaders;
  * {@code CharsetEncoder} and scanned for control characters; given as bytes, it is copied. The
  * fixed headers of the site are made once, so a page served from memory costs no encoding. Values
  * are the site's own (ASCII), never a client's.
+ *
+ * @param name the header's name
+ * @param value its value
+ * @param nameBytes the name in ISO-8859-1, for Tomcat to copy
+ * @param valueBytes the value in ISO-8859-1, for Tomcat to copy
  */
-final class ResponseHeader {
-
-	private final String name;
-
-	private final String value;
+record ResponseHeader(String name, String value, MessageBytes nameBytes, MessageBytes valueBytes) {
 
 	/**
-	 * The name and value as bytes, never handed to Tomcat itself: it reuses a header's buffer for
-	 * the next response's values (Content-Length is written into it), so it gets copies.
+	 * The header with its name and value as bytes. These are never handed to Tomcat itself: it
+	 * reuses a header's buffer for the next response's values (Content-Length is written into
+	 * it), so it gets copies.
 	 */
-	private final MessageBytes nameBytes;
-
-	private final MessageBytes valueBytes;
-
-	private ResponseHeader(String name, String value) {
-		this.name = name;
-		this.value = value;
-		this.nameBytes = bytes(name);
-		this.valueBytes = bytes(value);
-	}
-
 	static ResponseHeader of(String name, String value) {
-		return new ResponseHeader(name, value);
+		return new ResponseHeader(name, value, bytes(name), bytes(value));
 	}
 
 	private static MessageBytes bytes(String text) {
@@ -45,14 +36,6 @@ final class ResponseHeader {
 		MessageBytes message = MessageBytes.newInstance();
 		message.setBytes(bytes, 0, bytes.length);
 		return message;
-	}
-
-	String name() {
-		return name;
-	}
-
-	String value() {
-		return value;
 	}
 
 	/** Sets the header through the Servlet API, for responses Spring MVC writes. */
