@@ -72,19 +72,23 @@ EXPOSE 8080 8081
 # curl, replace this check or rely on the platform's probes (Kubernetes uses its own).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD curl -fsS -o /dev/null "http://127.0.0.1:${MANAGEMENT_SERVER_PORT:-8081}/actuator/health/readiness" || exit 1
-# Memory (bench/README.md has the measurements): the heap gets at most 40% of the container's
-# memory limit, because the rest of the JVM (the AOT cache, compiled code, class metadata, the
-# JVM itself, threads) takes about 125 MB under load, and the serial collector grows the old
-# generation to its maximum before it first collects it: with 60% a 256 MB container would end
-# above its limit. A fixed young generation of 24 MB lets a request's garbage die young (with
-# the default 2 MB at start, almost everything was promoted, the old generation filled with it
-# and the collector ran 15 times as often). glibc gives malloc two arenas instead of eight per
-# core, and the JVM hands freed native memory (the JIT compilers' peaks) back every 5 s. On
-# running out of memory the JVM exits so the platform restarts it in a clean state.
+# Memory (bench/README.md has the measurements): a fixed heap of 96 MiB, whatever the container's
+# limit. The serial collector grows the old generation to its maximum before it first collects it,
+# so the maximum is what the process holds in the long run: about 96 MiB plus the 120 MiB the rest
+# of the JVM takes under load (the AOT cache, compiled code, class metadata, the JVM itself,
+# threads). 96 MiB holds the site (about 20 MiB live), the socket buffers of the 512 connections
+# the server accepts (72 KiB each, 36 MiB; application.properties) and the young generation; with
+# less, a flood of connections runs the heap out and the JVM exits (bench/memory opens 1,000).
+# A fixed young generation of 24 MB lets a request's garbage die young (with the default 2 MB at
+# start, almost everything was promoted, the old generation filled with it and the collector ran
+# 15 times as often). glibc gives malloc two arenas instead of eight per core, and the JVM hands
+# freed native memory (the JIT compilers' peaks) back every 5 s. On running out of memory the JVM
+# exits so the platform restarts it in a clean state.
 # The serial collector: the heap is small and a request allocates almost nothing, so it costs
 # less memory and start time than G1, which the JVM would pick on a host with 2 GB and 2 CPUs
 # (bench/memory compares them). Spring uses the bean definitions generated at build time
 # (spring.aot.enabled) instead of working them out from the configuration classes at every start.
-# Add JVM options with JAVA_TOOL_OPTIONS and settings with environment variables (see docs/self-hosting.md).
+# Add JVM options with JAVA_TOOL_OPTIONS and settings with environment variables (see docs/self-hosting.md);
+# a larger heap (a larger site, more connections) with _JAVA_OPTIONS=-Xmx..., which wins over these flags.
 ENV MALLOC_ARENA_MAX=2
-ENTRYPOINT ["java", "-XX:AOTCache=application.aot", "-XX:MaxRAMPercentage=40", "-Xmn24m", "-XX:TrimNativeHeapInterval=5000", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dspring.aot.enabled=true", "-jar", "ketamine-reference.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=application.aot", "-Xmx96m", "-Xmn24m", "-XX:TrimNativeHeapInterval=5000", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dspring.aot.enabled=true", "-jar", "ketamine-reference.jar"]

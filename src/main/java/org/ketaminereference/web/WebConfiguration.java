@@ -68,9 +68,11 @@ class WebConfiguration {
 	 * Tomcat copies a response to the socket through a per-connection buffer of 8 KiB by default,
 	 * so a 50 KiB section page costs seven socket writes; with 64 KiB it costs one, and plain
 	 * responses are served about twice as fast (bench/run). Every page's gzip form, what browsers
-	 * get, fits in one write; a plain page over 64 KiB (/history) takes two. The buffer is allocated for each open
-	 * connection, which is why {@code server.tomcat.max-connections} is 1,024: at most 72 MiB with
-	 * the 8 KiB read buffer (see docs/security.md, "Connections and limits").
+	 * get, fits in one write; a plain page over 64 KiB (/history) takes two. The buffer is allocated
+	 * in the heap for each open connection, which is why {@code server.tomcat.max-connections} is
+	 * 512: at most 36 MiB with the 8 KiB read buffer, which the image's fixed heap must hold beside
+	 * the site (a smaller buffer would need less heap, but cost plain responses more socket writes;
+	 * see docs/security.md, "Connections and limits").
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> socketWriteBuffer() {

@@ -56,7 +56,7 @@ class ServerConnectorIT {
 		assertThat(gzipBytes).allSatisfy((path, bytes) -> assertThat(bytes).as("gzip bytes of %s", path)
 			.isLessThanOrEqualTo(WebConfiguration.SOCKET_WRITE_BUFFER_BYTES));
 		// What the buffers may cost at most: every connection holds one.
-		assertThat(property(connector, "maxConnections")).isEqualTo(1024);
+		assertThat(property(connector, "maxConnections")).isEqualTo(512);
 		assertThat(property(connector, "maxThreads")).isEqualTo(8);
 	}
 
