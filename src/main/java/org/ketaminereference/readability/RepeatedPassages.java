@@ -18,6 +18,9 @@ final class RepeatedPassages {
 
 	private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
 
+	/** What a word's key leaves out; compiled once, since every word of every run goes through it. */
+	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
 	private RepeatedPassages() {
 	}
 
@@ -77,7 +80,7 @@ final class RepeatedPassages {
 	private static String key(List<Located> run, int from) {
 		StringBuilder key = new StringBuilder();
 		for (int i = from; i < from + Limits.REPEATED_RUN; i++) {
-			key.append(run.get(i).word().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")).append(' ');
+			key.append(NOT_LETTER_OR_DIGIT.matcher(run.get(i).word().toLowerCase(Locale.ROOT)).replaceAll("")).append(' ');
 		}
 		return key.toString();
 	}

@@ -1,6 +1,7 @@
 package org.ketaminereference.readability;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Counts the syllables of a word by a written rule, so that a grade can be checked by hand:
@@ -20,11 +21,14 @@ import java.util.Locale;
  */
 final class Syllables {
 
+	/** What is not part of a word's letters; compiled once, since every word is counted. */
+	private static final Pattern NOT_LETTER_OR_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
+
 	private Syllables() {
 	}
 
 	static int count(String word) {
-		String letters = word.replaceAll("[^\\p{L}\\-]", "");
+		String letters = NOT_LETTER_OR_HYPHEN.matcher(word).replaceAll("");
 		if (letters.replace("-", "").isEmpty()) {
 			long digits = word.chars().filter(Character::isDigit).count();
 			return (int) Math.max(1, (digits + 1) / 2);
