@@ -17,6 +17,9 @@ import org.springframework.validation.Validator;
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
 
+	/** The server namespace of Spring Boot's management server (on its own port). */
+	private static final String MANAGEMENT = "management";
+
 	/**
 	 * Spring Boot checks every {@code @ConfigurationProperties} object with the bean of this name.
 	 * Static, because the binder needs it before this configuration exists.
@@ -51,14 +54,21 @@ class SiteConfiguration {
 	 * Once the server is open, indexes the site for search and then adds the Brotli forms to a
 	 * site rendered at start: only the search page needs the index, Brotli only makes pages
 	 * smaller, and doing either earlier would take a core from the start. The first search rarely
-	 * waits; until the Brotli forms are there, pages go out with gzip.
+	 * waits; until the Brotli forms are there, pages go out with gzip. The management server's
+	 * start is announced here too (its context is a child of this one): doing the work twice would
+	 * take a core from the first requests.
 	 */
 	@Bean
 	ApplicationListener<WebServerInitializedEvent> searchIndexAndBrotliOnceServing(CurrentSite site) {
-		return (event) -> daemon(() -> {
-			site.snapshot().search().prepare();
-			site.precompress();
-		}, "search-index-and-brotli");
+		return (event) -> {
+			if (MANAGEMENT.equals(event.getApplicationContext().getServerNamespace())) {
+				return;
+			}
+			daemon(() -> {
+				site.snapshot().search().prepare();
+				site.precompress();
+			}, "search-index-and-brotli");
+		};
 	}
 
 	@Bean
