@@ -1,6 +1,7 @@
 package org.ketaminereference.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -73,7 +74,8 @@ final class PageServingValve extends ValveBase {
 		SecurityHeadersFilter.apply(request.isSecure(), headers);
 		SnapshotHeaders snapshotHeaders = snapshotHeaders(snapshot);
 		LastModified modified = snapshotHeaders.lastModified();
-		headers.add(snapshotHeaders.etag(page));
+		PageHeaders pageHeaders = snapshotHeaders.of(page);
+		headers.add(pageHeaders.etag());
 		headers.add(modified.responseHeader());
 		headers.add(path.startsWith(Routes.ASSETS) ? ASSET_CACHING : PAGE_CACHING);
 		if (notModified(request, page, modified)) {
@@ -81,7 +83,7 @@ final class PageServingValve extends ValveBase {
 			headers.add(PageWriter.VARY);
 			return;
 		}
-		byte[] body = PageWriter.headers(page, request.getHeader("Accept-Encoding"), headers);
+		byte[] body = PageWriter.headers(page, pageHeaders.own(), request.getHeader("Accept-Encoding"), headers);
 		response.setContentLength(body.length);
 		if (!method.equals("HEAD")) {
 			response.getOutputStream().write(body);
@@ -119,13 +121,22 @@ final class PageServingValve extends ValveBase {
 	}
 
 	/**
-	 * A snapshot's {@code Last-Modified} and its pages' {@code ETag} headers, each encoded on
-	 * first use and kept as long as the snapshot is served.
+	 * A snapshot's {@code Last-Modified} and each of its pages' headers, encoded on first use and
+	 * kept as long as the snapshot is served.
 	 */
-	private record SnapshotHeaders(LastModified lastModified, Map<String, ResponseHeader> etags) {
+	private record SnapshotHeaders(LastModified lastModified, Map<Page, PageHeaders> pages) {
 
-		ResponseHeader etag(Page page) {
-			return etags.computeIfAbsent(page.etag(), (etag) -> ResponseHeader.of("ETag", etag));
+		PageHeaders of(Page page) {
+			return pages.computeIfAbsent(page, PageHeaders::of);
+		}
+
+	}
+
+	/** A page's {@code ETag} and its own headers ({@link PageWriter#ownHeaders}). */
+	private record PageHeaders(ResponseHeader etag, List<ResponseHeader> own) {
+
+		static PageHeaders of(Page page) {
+			return new PageHeaders(ResponseHeader.of("ETag", page.etag()), PageWriter.ownHeaders(page));
 		}
 
 	}

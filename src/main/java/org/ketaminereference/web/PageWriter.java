@@ -1,6 +1,7 @@
 package org.ketaminereference.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,10 +43,12 @@ final class PageWriter {
 	/**
 	 * Gives the page's headers for the client's {@code Accept-Encoding} to {@code headers}, in the
 	 * order they are sent, and returns the body to send: the Brotli, gzip or plain bytes. Status,
-	 * validators and caching headers are the caller's; {@code Content-Type} comes last, where
-	 * Tomcat would put it.
+	 * validators and caching headers are the caller's, and so are the page's own headers, encoded
+	 * by {@link #ownHeaders} (the valve once per page, not once per request); {@code Content-Type}
+	 * comes last, where Tomcat would put it.
 	 */
-	static byte[] headers(Page page, String acceptEncoding, ResponseHeader.Sink headers) {
+	static byte[] headers(Page page, List<ResponseHeader> ownHeaders, String acceptEncoding,
+			ResponseHeader.Sink headers) {
 		Coding coding = AcceptEncoding.choose(acceptEncoding, page.brotli() != null, page.gzipped() != null);
 		headers.add(VARY);
 		switch (coding) {
@@ -54,15 +57,22 @@ final class PageWriter {
 			case IDENTITY -> {
 			}
 		}
-		for (Map.Entry<String, String> header : page.headers().entrySet()) {
-			headers.add(ResponseHeader.of(header.getKey(), header.getValue()));
-		}
+		ownHeaders.forEach(headers::add);
 		headers.add(CONTENT_TYPES.computeIfAbsent(page.contentType(), (type) -> ResponseHeader.of("Content-Type", type)));
 		return switch (coding) {
 			case BROTLI -> page.brotli();
 			case GZIP -> page.gzipped();
 			case IDENTITY -> page.body();
 		};
+	}
+
+	/** The headers this page always needs beyond those of its kind, such as a download's file name. */
+	static List<ResponseHeader> ownHeaders(Page page) {
+		return page.headers()
+			.entrySet()
+			.stream()
+			.map((header) -> ResponseHeader.of(header.getKey(), header.getValue()))
+			.toList();
 	}
 
 	/**
@@ -73,7 +83,8 @@ final class PageWriter {
 			throws IOException {
 		response.setStatus(status);
 		response.setHeader("Cache-Control", NO_STORE);
-		byte[] body = headers(page, request.getHeader("Accept-Encoding"), ResponseHeader.Sink.of(response));
+		byte[] body = headers(page, ownHeaders(page), request.getHeader("Accept-Encoding"),
+				ResponseHeader.Sink.of(response));
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(body);
