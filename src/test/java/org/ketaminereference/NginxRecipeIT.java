@@ -212,16 +212,18 @@ class NginxRecipeIT {
 	}
 
 	/**
-	 * Pages, a hashed asset, a citation file, the 404 page, an old slug and a page's address with a
-	 * slash: the same status and the same headers (security headers, caching, download name,
+	 * Pages, a hashed asset, a citation file, the 404 page, an old slug, a page's address with a
+	 * slash, and the export's files behind the addresses (a page's index.html, a .gz or .br form,
+	 * which the application does not answer): the same status and the same headers (security headers, caching, download name,
 	 * redirect target) from nginx as from the application.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/history", "/article", "/changes.atom", "/sitemap.xml", "/cite/history.bib",
 			"/cite/article.json", "/assets/", "STYLESHEET", "/no-such-page", "/assets/site.000000000000.css", OLD_SLUG,
-			"/history/", "/cite/", "/404.html", "/.nginx/redirects.conf" })
+			"/history/", "/cite/", "/404.html", "/.nginx/redirects.conf", "/index.html", "/history/index.html",
+			"/history/index.html.gz", "/history/index.html.br", "/404.html.gz", "STYLESHEET.gz" })
 	void answersWithTheApplicationsStatusAndHeaders(String path) throws Exception {
-		String url = path.equals("STYLESHEET") ? stylesheet() : path;
+		String url = path.startsWith("STYLESHEET") ? path.replace("STYLESHEET", stylesheet()) : path;
 		HttpResponse<byte[]> application = get(port, url, "identity");
 		HttpResponse<byte[]> fromNginx = get(nginxPort, url, "identity");
 		assertThat(fromNginx.statusCode()).as("status of %s", url).isEqualTo(application.statusCode());
