@@ -40,6 +40,45 @@ AOT_TRAINING_FLAGS=($(grep -E '^RUN java .*AOTCacheOutput' "$PROJECT_DIR/Dockerf
 log() { printf '== %s\n' "$*" >&2; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
+# Claims a port for this run's server: claim_port VARIABLE DEFAULT ENVIRONMENT_VARIABLE sets
+# VARIABLE. With ENVIRONMENT_VARIABLE set, that port, or a clear failure when it is taken;
+# otherwise the first port from DEFAULT up that nothing listens on and no other bench script has
+# claimed. A claim is a lock held until this script (and the servers it starts) exit: without it,
+# two runs at once would each find the port free while their servers start, and one would measure
+# the other's server.
+claim_port() {
+	local variable=$1 default=$2 environment=$3 given=${!3:-} port lock
+	for port in $(if [ -n "$given" ]; then echo "$given"; else seq "$default" $(( default + 49 )); fi); do
+		exec {lock}>"${TMPDIR:-/tmp}/ketamine-reference-bench-port-$port.lock"
+		if flock -n "$lock" && ! { : <>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
+			[ "$port" = "${given:-$default}" ] || log "port $default is taken: using $port ($environment)"
+			printf -v "$variable" '%s' "$port"
+			return
+		fi
+		exec {lock}>&-
+	done
+	if [ -n "$given" ]; then
+		die "port $given ($environment) is taken, by another program or another bench run; choose another or unset $environment to pick a free one"
+	fi
+	die "no free port from $default to $(( default + 49 )): set $environment to one"
+}
+
+# Claims the file a run writes its results to: results_file DIR NAME DATE sets REPORT to
+# DIR/NAME-DATE.md, or NAME-DATE-b.md, -c, ... when a run of that day wrote one already (as
+# second runs have been named by hand), so that no run overwrites another's results. Created
+# here, empty, so that two runs ending together cannot take the same name.
+results_file() {
+	local dir=$1 name=$2 date=$3 suffix
+	mkdir -p "$dir"
+	for suffix in "" -b -c -d -e -f -g -h -i -j -k -l -m -n -o -p -q -r -s -t -u -v -w -x -y -z; do
+		REPORT="$dir/$name-$date$suffix.md"
+		if (set -o noclobber; : >"$REPORT") 2>/dev/null; then
+			return
+		fi
+	done
+	die "$dir has $name results from $date up to -z: move some away"
+}
+
 # The benchmarks need wrk and nginx-light (Debian packages) besides curl and taskset, which every
 # Debian system has. .ci/run installs them in CI; elsewhere the script says what to install.
 require_tools() {
