@@ -27,14 +27,15 @@ public final class ArticleRenderer {
 
 	/**
 	 * Renders everything.
-	 * @param layoutIds ids the page layout uses itself, which no heading may take
+	 * @param layout the ids the page layout uses itself: no heading may take one, and a link may
+	 * point at those its page carries
 	 * @throws InvalidContentException listing every problem found while rendering
 	 */
-	public RenderedArticle render(Content content, Set<String> layoutIds) {
+	public RenderedArticle render(Content content, LayoutIds layout) {
 		List<ContentProblem> problems = new ArrayList<>();
 		// One registry for everything that shares the one-page article: the lead, every section
 		// and the section wrappers, whose ids are the slugs.
-		Set<String> articleReserved = new HashSet<>(layoutIds);
+		Set<String> articleReserved = new HashSet<>(layout.reserved());
 		articleReserved.add(KeyPoints.ID);
 		content.sections().forEach((section) -> {
 			articleReserved.add(section.metadata().slug());
@@ -56,9 +57,9 @@ public final class ArticleRenderer {
 		AnchorAliases.apply(trees, articleIds, problems);
 		List<RenderedSection> sections = new ArrayList<>();
 		trees.forEach((section, tree) -> sections.add(new RenderedSection(section, tree.fragment())));
-		RenderedFragment about = sourceRenderer.render(content.about(), Routes.ABOUT, new HeadingIds(layoutIds),
+		RenderedFragment about = sourceRenderer.render(content.about(), Routes.ABOUT, new HeadingIds(layout.reserved()),
 				figures, links, false, problems);
-		links.check(anchors(content, lead, sections, about, layoutIds), oldAddresses(content), problems);
+		links.check(anchors(content, lead, sections, about, layout), oldAddresses(content), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidContentException(problems);
 		}
@@ -68,16 +69,16 @@ public final class ArticleRenderer {
 
 	/**
 	 * What a link may point at: each page the article becomes, with its headings, the reference
-	 * entries or glossary terms it lists, and the layout's own ids. Pages without anchors of their own (such as
-	 * the changelog) have the layout's.
+	 * entries or glossary terms it lists, and the layout's ids that page carries. Pages without
+	 * anchors of their own (such as the changelog) have the layout's.
 	 */
 	private static Map<String, Set<String>> anchors(Content content, RenderedFragment lead,
-			List<RenderedSection> sections, RenderedFragment about, Set<String> layoutIds) {
+			List<RenderedSection> sections, RenderedFragment about, LayoutIds layout) {
 		Map<String, Set<String>> anchors = new HashMap<>();
-		anchors.put(Routes.HOME, anchorsOf(lead, List.of(content.article()), layoutIds));
-		Set<String> wholeArticle = new HashSet<>(layoutIds);
+		anchors.put(Routes.HOME, anchorsOf(lead, List.of(content.article())));
+		Set<String> wholeArticle = new HashSet<>();
 		for (RenderedSection section : sections) {
-			Set<String> page = anchorsOf(section.body(), List.of(section.source()), layoutIds);
+			Set<String> page = anchorsOf(section.body(), List.of(section.source()));
 			anchors.put(Routes.section(section.slug()), page);
 			wholeArticle.addAll(page);
 			if (page.contains(KeyPoints.ID)) {
@@ -88,20 +89,21 @@ public final class ArticleRenderer {
 		// Key points have a per-section id there.
 		wholeArticle.remove(KeyPoints.ID);
 		anchors.put(Routes.ARTICLE, wholeArticle);
-		anchors.put(Routes.ABOUT, anchorsOf(about, List.of(content.about()), layoutIds));
-		Set<String> bibliography = new HashSet<>(layoutIds);
+		anchors.put(Routes.ABOUT, anchorsOf(about, List.of(content.about())));
+		Set<String> bibliography = new HashSet<>();
 		content.references().forEach((reference) -> bibliography.add(CitationNumbering.anchorOf(reference.id())));
 		anchors.put(Routes.REFERENCES, bibliography);
-		Set<String> glossary = new HashSet<>(layoutIds);
+		Set<String> glossary = new HashSet<>();
 		content.glossary().forEach((term) -> glossary.add(term.id()));
 		anchors.put(Routes.GLOSSARY, glossary);
-		Routes.PAGES.forEach((page) -> anchors.putIfAbsent(page, layoutIds));
+		Routes.PAGES.forEach((page) -> anchors.putIfAbsent(page, new HashSet<>()));
+		anchors.forEach((path, ids) -> ids.addAll(layout.on(path)));
 		return anchors;
 	}
 
-	private static Set<String> anchorsOf(RenderedFragment fragment, List<MarkdownSource<?>> sources,
-			Set<String> layoutIds) {
-		Set<String> ids = new HashSet<>(layoutIds);
+	/** The ids a fragment puts on its page: its headings and the reference entries it cites. */
+	private static Set<String> anchorsOf(RenderedFragment fragment, List<MarkdownSource<?>> sources) {
+		Set<String> ids = new HashSet<>();
 		fragment.headings().forEach((heading) -> ids.add(heading.id()));
 		for (MarkdownSource<?> source : sources) {
 			Citations.keysIn(source.markdown()).forEach((key) -> ids.add(CitationNumbering.anchorOf(key)));

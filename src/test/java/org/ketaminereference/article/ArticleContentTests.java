@@ -25,6 +25,7 @@ import org.ketaminereference.content.EditorialLimits;
 import org.ketaminereference.content.Facts;
 import org.ketaminereference.content.Reference;
 import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.render.LayoutIds;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.render.RenderedSection;
 import org.ketaminereference.site.SiteArticle;
@@ -55,7 +56,7 @@ public class ArticleContentTests {
 	@BeforeAll
 	void load() {
 		content = SiteArticle.contentLoader().load(Path.of("content"));
-		article = new ArticleRenderer().render(content, Set.of("main"));
+		article = new ArticleRenderer().render(content, LayoutIds.reservedOnly(Set.of("main")));
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.ketaminereference.content.ContentProblem;
 import org.ketaminereference.content.MarkdownSource;
 import org.ketaminereference.content.TestContent;
 import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.render.LayoutIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -183,7 +183,7 @@ class ReadabilityTests {
 					Short body.[@smith2020]
 					""");
 
-			EditorialReport report = EditorialReport.of(new ArticleRenderer().render(content.load(), Set.of()));
+			EditorialReport report = EditorialReport.of(new ArticleRenderer().render(content.load(), LayoutIds.NONE));
 
 			assertThat(report.problems()).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::field)
 				.contains(tuple(TestContent.ALPHA, 13, "key points"), tuple(TestContent.ALPHA, 13, "length"),
@@ -197,7 +197,7 @@ class ReadabilityTests {
 			TestContent content = TestContent.in(directory);
 			content.section("02-beta.md", "beta", 2, "Beta text.[@smith2020]\n");
 
-			assertThat(EditorialReport.of(new ArticleRenderer().render(content.load(), Set.of())).uncited())
+			assertThat(EditorialReport.of(new ArticleRenderer().render(content.load(), LayoutIds.NONE)).uncited())
 				.containsExactly("brown2022");
 			content.write("facts.yaml", """
 					facts:
@@ -206,7 +206,7 @@ class ReadabilityTests {
 					      - text: An anaesthetic
 					        cite: [brown2022]
 					""");
-			assertThat(EditorialReport.of(new ArticleRenderer().render(content.load(), Set.of())).uncited()).isEmpty();
+			assertThat(EditorialReport.of(new ArticleRenderer().render(content.load(), LayoutIds.NONE)).uncited()).isEmpty();
 		}
 
 	}

@@ -50,7 +50,7 @@ class ArticleRendererTests {
 		void rendersWithUniqueHeadingIdsAcrossTheArticle() {
 			Content real = SiteArticle.contentLoader().load(Path.of("content"));
 
-			RenderedArticle article = new ArticleRenderer().render(real, Set.of("main"));
+			RenderedArticle article = new ArticleRenderer().render(real, LayoutIds.reservedOnly(Set.of("main")));
 
 			assertThat(article.sections()).extracting(RenderedSection::slug)
 				.containsExactly("history", "mental-health", "mechanisms", "risks", "esketamine");
@@ -191,7 +191,7 @@ class ArticleRendererTests {
 		void headingIdsDoNotTakeASectionSlugOrALayoutId() {
 			content.section("01-alpha.md", "alpha", 1, "## Beta\n\n## Main\n");
 
-			RenderedArticle article = new ArticleRenderer().render(content.load(), Set.of("main"));
+			RenderedArticle article = new ArticleRenderer().render(content.load(), LayoutIds.reservedOnly(Set.of("main")));
 
 			assertThat(article.sections().get(0).body().headings()).extracting(Heading::id)
 				.containsExactly("beta-2", "main-2");

@@ -2,7 +2,6 @@ package org.ketaminereference.render;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,7 +133,7 @@ class CitationNumberingTests {
 		@Test
 		void everyCitationOfTheOnePageArticleGetsAUniqueIdAndAKnownReference() {
 			RenderedArticle article = new ArticleRenderer()
-				.render(SiteArticle.contentLoader().load(Path.of("content")), Set.of());
+				.render(SiteArticle.contentLoader().load(Path.of("content")), LayoutIds.NONE);
 			CitationNumbering numbering = new CitationNumbering(article);
 			StringBuilder page = new StringBuilder(numbered(numbering, article.lead()).html());
 			article.sections().forEach((section) -> page.append(numbered(numbering, section.body()).html()));

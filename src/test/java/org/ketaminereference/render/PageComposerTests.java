@@ -1,7 +1,6 @@
 package org.ketaminereference.render;
 
 import java.nio.file.Path;
-import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class PageComposerTests {
 
 	private final Content content = SiteArticle.contentLoader().load(Path.of("content"));
 
-	private final RenderedArticle article = new ArticleRenderer().render(content, Set.of());
+	private final RenderedArticle article = new ArticleRenderer().render(content, LayoutIds.NONE);
 
 	@Test
 	void numbersCitationsAndMarksTermsOnceAcrossTheFragmentsAndNestsHeadings() {

@@ -1,7 +1,6 @@
 package org.ketaminereference.render;
 
 import java.util.List;
-import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -19,14 +18,14 @@ final class Rendering {
 	}
 
 	static RenderedArticle render(TestContent content) {
-		return new ArticleRenderer().render(content.load(), Set.of());
+		return new ArticleRenderer().render(content.load(), LayoutIds.NONE);
 	}
 
 	/** Renders content that loads but must fail to render, and returns the problems. */
 	static List<ContentProblem> renderProblems(TestContent content) {
 		var loaded = content.load();
 		InvalidContentException failure = catchThrowableOfType(InvalidContentException.class,
-				() -> new ArticleRenderer().render(loaded, Set.of()));
+				() -> new ArticleRenderer().render(loaded, LayoutIds.NONE));
 		assertThat(failure).as("rendering should fail").isNotNull();
 		return failure.problems();
 	}

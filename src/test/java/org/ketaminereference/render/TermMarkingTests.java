@@ -2,7 +2,6 @@ package org.ketaminereference.render;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
@@ -170,7 +169,7 @@ class TermMarkingTests {
 	@Test
 	void onTheRealArticleTheRequiredTermsAreMarkedOnce() {
 		Content content = SiteArticle.contentLoader().load(Path.of("content"));
-		RenderedArticle article = new ArticleRenderer().render(content, Set.of());
+		RenderedArticle article = new ArticleRenderer().render(content, LayoutIds.NONE);
 		TermMarking page = new TermMarking(new Glossary(content.glossary()));
 		StringBuilder html = new StringBuilder();
 		article.sections().forEach((section) -> html.append(marked(page, section.body().html()).html()));

@@ -3,7 +3,6 @@ package org.ketaminereference.search;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ketaminereference.content.TestContent;
 import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.render.LayoutIds;
 import org.ketaminereference.render.RenderedArticle;
 import org.ketaminereference.search.SearchResults.Outcome;
 import org.ketaminereference.site.SiteArticle;
@@ -33,7 +33,7 @@ class SearchIndexTests {
 
 	@BeforeAll
 	void indexTheArticle() {
-		article = new ArticleRenderer().render(SiteArticle.contentLoader().load(Path.of("content")), Set.of());
+		article = new ArticleRenderer().render(SiteArticle.contentLoader().load(Path.of("content")), LayoutIds.NONE);
 		index = SearchIndex.of(article);
 	}
 
@@ -394,7 +394,7 @@ class SearchIndexTests {
 	void aSectionWithoutHeadingsIsOnePassage(@TempDir Path directory) {
 		TestContent content = TestContent.in(directory);
 		content.section("01-alpha.md", "alpha", 1, "Receptors bind messengers.[@jones2021]\n");
-		SearchIndex small = SearchIndex.of(new ArticleRenderer().render(content.load(), Set.of()));
+		SearchIndex small = SearchIndex.of(new ArticleRenderer().render(content.load(), LayoutIds.NONE));
 
 		SearchResults results = small.search("receptor");
 

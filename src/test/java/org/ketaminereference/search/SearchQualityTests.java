@@ -2,11 +2,11 @@ package org.ketaminereference.search;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.content.Content;
 import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.render.LayoutIds;
 import org.ketaminereference.site.SiteArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,7 @@ class SearchQualityTests {
 	@Test
 	void readersFindWhatTheyTypeFirst() {
 		Content content = SiteArticle.contentLoader().load(Path.of("content"));
-		SearchIndex index = SearchIndex.of(new ArticleRenderer().render(content, Set.of()));
+		SearchIndex index = SearchIndex.of(new ArticleRenderer().render(content, LayoutIds.NONE));
 		List<ReaderQueries.Query> queries = ReaderQueries.load(content);
 
 		ReaderQueries.Report report = ReaderQueries.run(queries,

@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ketaminereference.render.ArticleRenderer;
+import org.ketaminereference.render.LayoutIds;
 import org.ketaminereference.site.SiteArticle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +33,7 @@ class StaticSearchIndexTests {
 
 	@BeforeAll
 	void indexTheArticle() {
-		index = SearchIndex.of(new ArticleRenderer().render(SiteArticle.contentLoader().load(Path.of("content")), Set.of()));
+		index = SearchIndex.of(new ArticleRenderer().render(SiteArticle.contentLoader().load(Path.of("content")), LayoutIds.NONE));
 		json = JsonMapper.builder().build().readTree(StaticSearchIndex.json(index));
 	}
 
