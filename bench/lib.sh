@@ -27,15 +27,13 @@ image_java() {
 	die "the image runs Java $IMAGE_JAVA_VERSION (Dockerfile, RUNTIME_IMAGE); install a JDK $IMAGE_JAVA_VERSION (Temurin) or name its java with BENCH_IMAGE_JAVA"
 }
 
-# The JVM flags of the Docker image's ENTRYPOINT, read from the Dockerfile (all but the AOT cache,
-# which image_layout adds), and those of its AOT cache's training run.
+# The JVM flags of the Docker image's ENTRYPOINT, read from the Dockerfile (its entrypoint script,
+# src/main/docker/start, adds the AOT cache, as image_layout's callers do).
 # MaxRAM stands in for the container's memory limit (512 MiB in deploy/kubernetes and
 # compose.yaml): the JVM sizes its heap from it as it would from the cgroup limit.
 CONTAINER_MEMORY="${BENCH_CONTAINER_MEMORY:-512m}"
 # shellcheck disable=SC2207
-IMAGE_JVM_FLAGS=($(grep '^ENTRYPOINT' "$PROJECT_DIR/Dockerfile" | grep -oE '"-[XD][^"]*"' | tr -d '"' | grep -v AOTCache=))
-# shellcheck disable=SC2207
-AOT_TRAINING_FLAGS=($(grep -E '^RUN java .*AOTCacheOutput' "$PROJECT_DIR/Dockerfile" | sed -E 's/^RUN java (.*) -jar .*/\1/'))
+IMAGE_JVM_FLAGS=($(grep '^ENTRYPOINT' "$PROJECT_DIR/Dockerfile" | grep -oE '"-[XD][^"]*"' | tr -d '"'))
 
 log() { printf '== %s\n' "$*" >&2; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -109,10 +107,13 @@ build_jar() {
 }
 
 # Lays the built jar out as the Docker image does (see Dockerfile): extracted, with the site
-# prebuilt from the project's content and an AOT cache from a training run that reads it.
+# prebuilt from the project's content and the two AOT caches trained as the image's build trains
+# them (src/main/docker/aot-training): application.aot for a start that reads the prebuilt site,
+# rendering.aot for one that renders the content.
 # image_layout DIR sets APP_JAVA (the image's Java, which start_app runs), IMAGE_JAVA_ARGS (the
-# java arguments from the cache to the jar) and IMAGE_APP_ARGS (the application's, with the
-# prebuilt site), for start_app.
+# java arguments from the cache to the jar, for the prebuilt start), RENDERING_JAVA_ARGS (the
+# same with the rendering cache, for a start with other content) and IMAGE_APP_ARGS (the
+# application's, with the prebuilt site), for start_app.
 image_layout() {
 	local dir=$1 content="--reference.content-dir=$PROJECT_DIR/content"
 	APP_JAVA="$(image_java)"
@@ -123,12 +124,13 @@ image_layout() {
 	IMAGE_APP_ARGS=("$content" "--reference.prebuilt-site=$dir/site.prebuilt")
 	(cd "$dir" && "$APP_JAVA" -XX:+UseSerialGC -jar ketamine-reference.jar "$content" --prebuild=site.prebuilt >"$dir/prebuild.log" 2>&1) \
 		|| { cat "$dir/prebuild.log" >&2; die "the site could not be prebuilt"; }
-	# The cache is only used by a start with the same class path, so both name the jar by its
+	# A cache is only used by a start with the same class path, so both name the jar by its
 	# absolute path (the image uses the same relative one for both).
-	(cd "$dir" && "$APP_JAVA" "${AOT_TRAINING_FLAGS[@]}" -jar "$dir/ketamine-reference.jar" "${IMAGE_APP_ARGS[@]}" \
-		--server.port=0 --management.server.port=0 >"$dir/training.log" 2>&1) || true
-	[ -f "$dir/application.aot" ] || { cat "$dir/training.log" >&2; die "no AOT cache was written"; }
+	(cd "$dir" && JAVA="$APP_JAVA" sh "$PROJECT_DIR/src/main/docker/aot-training" "$dir/ketamine-reference.jar" \
+		"$dir/site.prebuilt" "$content" >"$dir/training.log" 2>&1) \
+		|| { tail -30 "$dir/training.log" >&2; die "the AOT caches were not written"; }
 	IMAGE_JAVA_ARGS=("-XX:AOTCache=$dir/application.aot" -jar "$dir/ketamine-reference.jar")
+	RENDERING_JAVA_ARGS=("-XX:AOTCache=$dir/rendering.aot" -jar "$dir/ketamine-reference.jar")
 }
 
 # Milliseconds since the epoch.

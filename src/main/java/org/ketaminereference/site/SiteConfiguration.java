@@ -2,7 +2,8 @@ package org.ketaminereference.site;
 
 import java.util.concurrent.CompletableFuture;
 
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,6 @@ import org.springframework.validation.Validator;
  */
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
-
-	/** The server namespace of Spring Boot's management server (on its own port). */
-	private static final String MANAGEMENT = "management";
 
 	/**
 	 * Spring Boot checks every {@code @ConfigurationProperties} object with the bean of this name.
@@ -51,17 +49,20 @@ class SiteConfiguration {
 	}
 
 	/**
-	 * Once the server is open, indexes the site for search and then adds the Brotli forms to a
-	 * site rendered at start: only the search page needs the index, Brotli only makes pages
-	 * smaller, and doing either earlier would take a core from the start. The first search rarely
-	 * waits; until the Brotli forms are there, pages go out with gzip. The management server's
-	 * start is announced here too (its context is a child of this one): doing the work twice would
-	 * take a core from the first requests.
+	 * Once the application is ready (the site's and the management server's ports open), indexes
+	 * the site for search and then adds the Brotli forms to a site rendered at start: only the
+	 * search page needs the index, Brotli only makes pages smaller, and doing either earlier would
+	 * take a core from the start. Not as soon as the site's port opens: on two cores the index
+	 * (0.3 s of CPU for the prebuilt site, Lucene's classes loaded from the jars) then competed
+	 * with the management server's start and the first requests. The first search rarely waits;
+	 * until the Brotli forms are there, pages go out with gzip. Ready is announced once, by the
+	 * site's context (the management server's is a child without an application of its own), and
+	 * also by the commands that write the site out, which serve nothing and need neither.
 	 */
 	@Bean
-	ApplicationListener<WebServerInitializedEvent> searchIndexAndBrotliOnceServing(CurrentSite site) {
+	ApplicationListener<ApplicationReadyEvent> searchIndexAndBrotliOnceReady(CurrentSite site) {
 		return (event) -> {
-			if (MANAGEMENT.equals(event.getApplicationContext().getServerNamespace())) {
+			if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
 				return;
 			}
 			daemon(() -> {

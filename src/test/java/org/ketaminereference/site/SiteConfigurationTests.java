@@ -7,11 +7,12 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.ketaminereference.search.SearchIndex;
-import org.springframework.boot.web.server.WebServer;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,19 +21,19 @@ class SiteConfigurationTests {
 	private static final String WORKER = "search-index-and-brotli";
 
 	/**
-	 * The management server's start reaches the site's listeners too (its context is a child of the
-	 * site's); indexing and compressing twice would take a core from the first requests.
+	 * A server indexes and compresses its site once it is ready; the commands that write the site
+	 * out (an application without a web server) are ready too, and serve nothing.
 	 */
 	@Test
-	void indexesAndCompressesOnceForTheSiteServerNotAgainForTheManagementServer() {
+	void indexesAndCompressesOnceAServerIsReadyNotForACommand() {
 		CompletableFuture<SiteSnapshot> building = new CompletableFuture<>();
-		ApplicationListener<WebServerInitializedEvent> listener = new SiteConfiguration()
-			.searchIndexAndBrotliOnceServing(new CurrentSite(building));
+		ApplicationListener<ApplicationReadyEvent> listener = new SiteConfiguration()
+			.searchIndexAndBrotliOnceReady(new CurrentSite(building));
 		long before = workers();
 		try {
-			listener.onApplicationEvent(started("management"));
+			listener.onApplicationEvent(ready(new GenericApplicationContext()));
 			assertThat(workers()).isEqualTo(before);
-			listener.onApplicationEvent(started(null));
+			listener.onApplicationEvent(ready(new ServletWebServerApplicationContext()));
 			// It waits for the site being built before doing anything.
 			assertThat(workers()).isEqualTo(before + 1);
 		}
@@ -46,25 +47,8 @@ class SiteConfigurationTests {
 		return Thread.getAllStackTraces().keySet().stream().filter((thread) -> thread.getName().equals(WORKER)).count();
 	}
 
-	private static WebServerInitializedEvent started(String namespace) {
-		ServletWebServerApplicationContext context = new ServletWebServerApplicationContext();
-		context.setServerNamespace(namespace);
-		return new ServletWebServerInitializedEvent(new WebServer() {
-
-			@Override
-			public void start() {
-			}
-
-			@Override
-			public void stop() {
-			}
-
-			@Override
-			public int getPort() {
-				return 8080;
-			}
-
-		}, context);
+	private static ApplicationReadyEvent ready(ConfigurableApplicationContext context) {
+		return new ApplicationReadyEvent(new SpringApplication(), new String[0], context, null);
 	}
 
 }
