@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,9 @@ import org.springframework.validation.Validator;
  */
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
+
+	/** The server namespace of Spring Boot's management server (on its own port). */
+	private static final String MANAGEMENT = "management";
 
 	/**
 	 * Spring Boot checks every {@code @ConfigurationProperties} object with the bean of this name.
@@ -55,14 +59,16 @@ class SiteConfiguration {
 	 * take a core from the start. Not as soon as the site's port opens: on two cores the index
 	 * (0.3 s of CPU for the prebuilt site, Lucene's classes loaded from the jars) then competed
 	 * with the management server's start and the first requests. The first search rarely waits;
-	 * until the Brotli forms are there, pages go out with gzip. Ready is announced once, by the
-	 * site's context (the management server's is a child without an application of its own), and
-	 * also by the commands that write the site out, which serve nothing and need neither.
+	 * until the Brotli forms are there, pages go out with gzip. Only the site's server does this:
+	 * not the commands that write the site out (ready too, without a web server; they serve
+	 * nothing), nor the management server (a child context whose events reach this one).
 	 */
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> searchIndexAndBrotliOnceReady(CurrentSite site) {
 		return (event) -> {
-			if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+			ApplicationContext context = event.getApplicationContext();
+			if (!(context instanceof WebServerApplicationContext)
+					|| WebServerApplicationContext.hasServerNamespace(context, MANAGEMENT)) {
 				return;
 			}
 			daemon(() -> {

@@ -21,17 +21,23 @@ class SiteConfigurationTests {
 	private static final String WORKER = "search-index-and-brotli";
 
 	/**
-	 * A server indexes and compresses its site once it is ready; the commands that write the site
-	 * out (an application without a web server) are ready too, and serve nothing.
+	 * The site's server indexes and compresses its site once it is ready; the commands that write
+	 * the site out (an application without a web server) are ready too, and serve nothing; the
+	 * management server is a child context: doing the work twice would take a core from the first
+	 * requests.
 	 */
 	@Test
-	void indexesAndCompressesOnceAServerIsReadyNotForACommand() {
+	void indexesAndCompressesOnceForTheSiteServerNotForTheManagementServerNorACommand() {
 		CompletableFuture<SiteSnapshot> building = new CompletableFuture<>();
 		ApplicationListener<ApplicationReadyEvent> listener = new SiteConfiguration()
 			.searchIndexAndBrotliOnceReady(new CurrentSite(building));
 		long before = workers();
 		try {
 			listener.onApplicationEvent(ready(new GenericApplicationContext()));
+			assertThat(workers()).isEqualTo(before);
+			ServletWebServerApplicationContext management = new ServletWebServerApplicationContext();
+			management.setServerNamespace("management");
+			listener.onApplicationEvent(ready(management));
 			assertThat(workers()).isEqualTo(before);
 			listener.onApplicationEvent(ready(new ServletWebServerApplicationContext()));
 			// It waits for the site being built before doing anything.
