@@ -63,9 +63,10 @@ ENV REFERENCE_PREBUILT_SITE=/app/site.prebuilt
 # a start that reads the prebuilt site (without rendering's classes: 59 instead of 81 MB, and
 # less resident memory, bench/README.md), and rendering.aot, trained on a start that renders the
 # content, for a start with other content mounted (a fifth less CPU than with the first cache).
-# The entrypoint (src/main/docker/start) picks the one that fits by comparing the content with
-# the SHA-256 sums recorded here: the operator does nothing. Both runs use the ENTRYPOINT's
-# ahead-of-time bean definitions and collector.
+# The entrypoint (src/main/docker/start) picks the one that fits by comparing the content's
+# SHA-256 sums and the settings the pages carry (REFERENCE_BASE_URL, REFERENCE_FEEDBACK_URL) with
+# those recorded here: the operator does nothing. Both runs use the ENTRYPOINT's ahead-of-time
+# bean definitions and collector.
 COPY src/main/docker/start src/main/docker/aot-training ./
 RUN ./start --record-content && ./aot-training ketamine-reference.jar site.prebuilt
 # Files stay owned by root: the application can read but never change its code or content.
