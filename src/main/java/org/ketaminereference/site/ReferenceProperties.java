@@ -22,13 +22,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * rendered as usual
  * @param feedbackUrl where readers report an error: a {@code mailto:} address or an
  * {@code https:} URL. Set, every section page links to it with the page's title and address
- * filled in (see {@link FeedbackLink}); unset, no link appears
+ * filled in (see {@link FeedbackLink}); unset or blank, no link appears
  */
 @ConfigurationProperties("reference")
 public record ReferenceProperties(Path contentDir,
 		@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("false") boolean watch, Path prebuiltSite,
 		String feedbackUrl) {
+
+	/**
+	 * A blank feedback URL is none: the container image sets {@code REFERENCE_FEEDBACK_URL} to an
+	 * empty string when built without one, and its prebuilt site (made without one) must still fit.
+	 */
+	public ReferenceProperties {
+		if (feedbackUrl != null && feedbackUrl.isBlank()) {
+			feedbackUrl = null;
+		}
+	}
 
 	/** The folder to read the article from: the one set, or the jar's own article unpacked. */
 	@Override

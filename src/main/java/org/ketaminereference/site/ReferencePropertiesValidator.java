@@ -33,8 +33,7 @@ final class ReferencePropertiesValidator implements Validator {
 		else if (!BASE_URL.matcher(properties.baseUrl()).matches()) {
 			errors.rejectValue("baseUrl", "Pattern", BAD_BASE_URL);
 		}
-		if (properties.feedbackUrl() != null && !properties.feedbackUrl().isBlank()
-				&& !FeedbackLink.isValid(properties.feedbackUrl())) {
+		if (properties.feedbackUrl() != null && !FeedbackLink.isValid(properties.feedbackUrl())) {
 			errors.rejectValue("feedbackUrl", "Pattern", FeedbackLink.BAD_FEEDBACK_URL);
 		}
 	}

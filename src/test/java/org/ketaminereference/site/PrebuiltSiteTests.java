@@ -85,6 +85,13 @@ class PrebuiltSiteTests {
 	}
 
 	@Test
+	void anEmptyFeedbackUrlIsNone() {
+		// The container image sets REFERENCE_FEEDBACK_URL to "" when built without one.
+		assertThat(PrebuiltSite.read(new ReferenceProperties(content.directory(), "https://example.org", false, file, "")))
+			.isPresent();
+	}
+
+	@Test
 	void aDamagedFileIsRenderedInstead() throws IOException {
 		byte[] whole = Files.readAllBytes(file);
 		Files.write(file, Arrays.copyOf(whole, whole.length / 2));
