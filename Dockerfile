@@ -1,4 +1,5 @@
-# The site as a container image. Build:   docker build -t ketamine-reference .
+# The site as a container image. Build, for the URL it will serve (below, REFERENCE_BASE_URL):
+#   docker build -t ketamine-reference --build-arg REFERENCE_BASE_URL=https://reference.example.org .
 # Run (read-only, as the image's non-root user):
 #   docker run --read-only --tmpfs /tmp -p 8080:8080 ketamine-reference
 # Base images are build arguments so that the same file builds against other or local images
@@ -50,6 +51,17 @@ COPY --from=build /build/extracted/application/ ./
 # The article. Mount a directory over /app/content to serve other content with the same image.
 COPY content ./content
 ENV REFERENCE_CONTENT_DIR=/app/content
+# The site's public URL and its feedback URL (docs/self-hosting.md), which the prebuilt pages
+# carry (canonical links, JSON-LD, the sitemap, the feed, the section pages' feedback link): build
+# the image for the URL it will serve, --build-arg REFERENCE_BASE_URL=https://..., and its starts
+# read the pages prebuilt below. Set here, they are also the image's settings at run time; a start
+# with others (-e REFERENCE_BASE_URL=...) renders the content at start, correctly but slower.
+# Without a feedback URL the variable is set and empty, which the application and the entrypoint
+# take as unset.
+ARG REFERENCE_BASE_URL=http://localhost:8080
+ARG REFERENCE_FEEDBACK_URL=
+ENV REFERENCE_BASE_URL=${REFERENCE_BASE_URL} \
+    REFERENCE_FEEDBACK_URL=${REFERENCE_FEEDBACK_URL}
 # The built-in article, rendered now: a start reads these pages instead of rendering them again,
 # which takes seconds in a fresh JVM. The file records what it was made from; with other content
 # mounted over /app/content (or other settings) the application renders that content at start.
