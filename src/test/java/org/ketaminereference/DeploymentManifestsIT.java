@@ -96,6 +96,12 @@ class DeploymentManifestsIT {
 			.endsWith(":" + APPLICATION_PORT);
 		assertThat(site).containsEntry("read_only", true);
 		assertThat(list(site, "tmpfs")).contains("/tmp");
+		// The base URL is the image's (its prebuilt pages carry it): set at run time too, it could
+		// differ, and every start would render the article instead of reading it.
+		assertThat(map(map(site, "build"), "args")).containsKey("REFERENCE_BASE_URL");
+		if (site.containsKey("environment")) {
+			assertThat(map(site, "environment")).doesNotContainKey("REFERENCE_BASE_URL");
+		}
 	}
 
 	@Test
