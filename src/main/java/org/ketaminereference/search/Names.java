@@ -121,14 +121,6 @@ final class Names {
 		return Collections.unmodifiableSet(severalWords);
 	}
 
-	List<List<String>> spellings() {
-		return spellings;
-	}
-
-	List<List<String>> names() {
-		return names;
-	}
-
 	/** What the index stores and the highlighter marks: the text's own words. */
 	Analyzer textAnalyzer() {
 		return text;

@@ -121,14 +121,25 @@ public final class SearchIndex {
 
 	private final List<Passage> passages;
 
-	private final Names names;
+	private final List<List<String>> spellings;
+
+	private final List<List<String>> names;
+
+	/**
+	 * How words are analysed, built on first use (by the Lucene index or the static export);
+	 * {@code null} until then. Building it runs Lucene's analysers over every group and builds a
+	 * synonym map, which a start, whether it renders or reads a prebuilt site, does not need to
+	 * serve its pages.
+	 */
+	private Names analysis;
 
 	/** Built on first use; {@code null} until then. */
 	private volatile Lucene lucene;
 
-	private SearchIndex(List<Passage> passages, Names names) {
+	private SearchIndex(List<Passage> passages, List<List<String>> spellings, List<List<String>> names) {
 		this.passages = List.copyOf(passages);
-		this.names = names;
+		this.spellings = spellings.stream().map(List::copyOf).toList();
+		this.names = names.stream().map(List::copyOf).toList();
 	}
 
 	/**
@@ -142,7 +153,7 @@ public final class SearchIndex {
 				spellings.add(term.forms());
 			}
 		}
-		return new SearchIndex(Passages.of(article), new Names(spellings, article.content().searchNames().names()));
+		return new SearchIndex(Passages.of(article), spellings, article.content().searchNames().names());
 	}
 
 	/**
@@ -150,7 +161,7 @@ public final class SearchIndex {
 	 * {@link #names()} gave them (a prebuilt site stores them).
 	 */
 	public static SearchIndex of(List<Passage> passages, List<List<String>> spellings, List<List<String>> names) {
-		return new SearchIndex(passages, new Names(spellings, names));
+		return new SearchIndex(passages, spellings, names);
 	}
 
 	/** What is indexed: every section passage in the article's order, then terms, then references. */
@@ -160,17 +171,20 @@ public final class SearchIndex {
 
 	/** Groups of forms of one word: each finds the others. */
 	public List<List<String>> spellings() {
-		return names.spellings();
+		return spellings;
 	}
 
 	/** Groups of names of one thing: each finds the first, what the text calls it. */
 	public List<List<String>> names() {
-		return names.names();
+		return names;
 	}
 
 	/** How search reads words and which it treats as one; the static export's index uses it too. */
-	Names analysis() {
-		return names;
+	synchronized Names analysis() {
+		if (analysis == null) {
+			analysis = new Names(spellings, names);
+		}
+		return analysis;
 	}
 
 	/** Builds the Lucene index now, if no search has yet, so that the first search does not wait. */
@@ -236,7 +250,7 @@ public final class SearchIndex {
 			synchronized (this) {
 				built = lucene;
 				if (built == null) {
-					built = new Lucene(passages, names);
+					built = new Lucene(passages, analysis());
 					lucene = built;
 				}
 			}
