@@ -38,12 +38,13 @@ final class YamlDocument {
 
 	private final int firstLine;
 
-	private YamlDocument(Object data, Node root, int firstLine) {
-		this.data = data;
+	private YamlDocument(Node root, DataConstructor constructor, int firstLine) {
 		this.firstLine = firstLine;
 		if (root != null) {
 			index(root, "", "");
 		}
+		// After the index: making the data merges "<<" keys into the nodes.
+		this.data = constructor.data(root);
 	}
 
 	/**
@@ -54,10 +55,10 @@ final class YamlDocument {
 	 */
 	static YamlDocument parse(String text, int firstLine) {
 		try {
-			Yaml yaml = newYaml();
-			Node root = yaml.compose(new StringReader(text));
-			Object data = newYaml().load(text);
-			return new YamlDocument(data, root, firstLine);
+			// One parse: the nodes give the lines, and the data is made from the same nodes.
+			DataConstructor constructor = new DataConstructor();
+			Node root = newYaml(constructor).compose(new StringReader(text));
+			return new YamlDocument(root, constructor, firstLine);
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + firstLine : firstLine;
@@ -140,12 +141,34 @@ final class YamlDocument {
 		return (cut <= 0) ? "" : key.substring(0, cut);
 	}
 
-	private static Yaml newYaml() {
-		LoaderOptions options = new LoaderOptions();
-		options.setAllowDuplicateKeys(false);
+	private static Yaml newYaml(DataConstructor constructor) {
 		DumperOptions dumperOptions = new DumperOptions();
-		return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
+		return new Yaml(constructor, new Representer(dumperOptions), dumperOptions, constructor.getLoadingConfig(),
 				new ResolverWithoutTimestamps());
+	}
+
+	/**
+	 * SnakeYAML's safe constructor, made to build the data from nodes already composed: what
+	 * {@link Yaml#load} does after composing them, without reading the text a second time.
+	 */
+	private static final class DataConstructor extends SafeConstructor {
+
+		DataConstructor() {
+			super(options());
+		}
+
+		/** Duplicate keys are an error, as an author would not mean both. */
+		private static LoaderOptions options() {
+			LoaderOptions options = new LoaderOptions();
+			options.setAllowDuplicateKeys(false);
+			return options;
+		}
+
+		/** The data of a document's root node; {@code null} for an empty document, as {@link Yaml#load} gives. */
+		Object data(Node root) {
+			return (root != null) ? constructDocument(root) : null;
+		}
+
 	}
 
 	/** Resolves everything SnakeYAML normally does except timestamps, which stay strings. */
