@@ -24,11 +24,6 @@ public record LayoutIds(Set<String> reserved, Set<String> onEveryPage, Map<Strin
 		onPage = Map.copyOf(onPage);
 	}
 
-	/** Ids no heading may take, none of them a link target: for rendering outside the site. */
-	public static LayoutIds reservedOnly(Set<String> reserved) {
-		return new LayoutIds(reserved, Set.of(), Map.of());
-	}
-
 	/** The layout's ids that the page at {@code path} carries, which a link may point at. */
 	public Set<String> on(String path) {
 		Set<String> ids = new HashSet<>(onEveryPage);

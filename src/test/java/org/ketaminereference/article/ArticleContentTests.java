@@ -56,7 +56,7 @@ public class ArticleContentTests {
 	@BeforeAll
 	void load() {
 		content = SiteArticle.contentLoader().load(Path.of("content"));
-		article = new ArticleRenderer().render(content, LayoutIds.reservedOnly(Set.of("main")));
+		article = new ArticleRenderer().render(content, new LayoutIds(Set.of("main"), Set.of(), Map.of()));
 	}
 
 	@Test

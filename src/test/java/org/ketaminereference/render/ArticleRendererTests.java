@@ -3,6 +3,7 @@ package org.ketaminereference.render;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Attribute;
@@ -50,7 +51,7 @@ class ArticleRendererTests {
 		void rendersWithUniqueHeadingIdsAcrossTheArticle() {
 			Content real = SiteArticle.contentLoader().load(Path.of("content"));
 
-			RenderedArticle article = new ArticleRenderer().render(real, LayoutIds.reservedOnly(Set.of("main")));
+			RenderedArticle article = new ArticleRenderer().render(real, new LayoutIds(Set.of("main"), Set.of(), Map.of()));
 
 			assertThat(article.sections()).extracting(RenderedSection::slug)
 				.containsExactly("history", "mental-health", "mechanisms", "risks", "esketamine");
@@ -191,7 +192,7 @@ class ArticleRendererTests {
 		void headingIdsDoNotTakeASectionSlugOrALayoutId() {
 			content.section("01-alpha.md", "alpha", 1, "## Beta\n\n## Main\n");
 
-			RenderedArticle article = new ArticleRenderer().render(content.load(), LayoutIds.reservedOnly(Set.of("main")));
+			RenderedArticle article = new ArticleRenderer().render(content.load(), new LayoutIds(Set.of("main"), Set.of(), Map.of()));
 
 			assertThat(article.sections().get(0).body().headings()).extracting(Heading::id)
 				.containsExactly("beta-2", "main-2");
